@@ -1,0 +1,122 @@
+using IkmMatch.Api.Http;
+using IkmMatch.Application.Common.Models;
+using IkmMatch.Application.Ikms;
+using IkmMatch.Application.Ikms.ArchiveIkm;
+using IkmMatch.Application.Ikms.CreateIkm;
+using IkmMatch.Application.Ikms.GetIkm;
+using IkmMatch.Application.Ikms.ListIkms;
+using IkmMatch.Application.Ikms.UpdateIkm;
+using IkmMatch.Application.Ikms.VerifyIkm;
+using IkmMatch.Domain.Registry;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IkmMatch.Api.Endpoints;
+
+/// <summary>The IKM registry: <c>/api/v1/ikms</c>.</summary>
+public static class IkmEndpoints
+{
+    public static IEndpointRouteBuilder MapIkmEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/ikms").WithTags("IKM");
+
+        group.MapPost("/", Create)
+            .WithName("CreateIkm")
+            .WithSummary("Register an IKM")
+            .WithDescription("Registers a small or medium industry with its capabilities and certificates. The NIB must be new to the registry.")
+            .Accepts<IkmRequest>(EndpointConventions.JsonContentType)
+            .ProducesProblems(400, 409, 413, 415);
+
+        group.MapGet("/", List)
+            .WithName("ListIkms")
+            .WithSummary("List active IKM")
+            .WithDescription("Active IKM ordered by name, filtered by name or NIB (q), kecamatan, KBLI prefix, a certificate valid today, or verification.")
+            .ProducesProblems(400);
+
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetIkm")
+            .WithSummary("Get one IKM")
+            .WithDescription("Returns the IKM, archived ones included, with an ETag for If-Match.")
+            .ProducesProblems(404);
+
+        group.MapPut("/{id:guid}", Update)
+            .WithName("UpdateIkm")
+            .WithSummary("Replace an IKM's profile")
+            .WithDescription("Replaces the profile, capabilities and certificates. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            .Accepts<IkmRequest>(EndpointConventions.JsonContentType)
+            .ProducesProblems(400, 404, 409, 412, 413, 415);
+
+        group.MapDelete("/{id:guid}", Archive)
+            .WithName("ArchiveIkm")
+            .WithSummary("Archive an IKM")
+            .WithDescription("Takes the IKM out of lists and matching. It keeps its id and history, and GET still shows it as Archived.")
+            .ProducesProblems(404, 412);
+
+        group.MapPost("/{id:guid}/verify", Verify)
+            .WithName("VerifyIkm")
+            .WithSummary("Mark an IKM verified")
+            .WithDescription("Disperindag has checked the IKM's data. Sets verified and verifiedAt; verifying again changes nothing.")
+            .ProducesProblems(404, 409, 412);
+
+        return app;
+    }
+
+    private static async Task<Created<IkmResponse>> Create(
+        [FromBody] IkmRequest body, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CreateIkmCommand(body), cancellationToken);
+        ETags.Set(response, result.Version);
+        return TypedResults.Created($"/api/v1/ikms/{result.Value.Id}", result.Value);
+    }
+
+    private static async Task<Ok<PagedList<IkmResponse>>> List(
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        [FromQuery] string? q = null,
+        [FromQuery] Kecamatan? kecamatan = null,
+        [FromQuery] string? kbli = null,
+        [FromQuery] CertificationType? certification = null,
+        [FromQuery] bool? verified = null,
+        [FromQuery] int page = 1,
+        [FromQuery] int pageSize = 20)
+    {
+        var result = await mediator.Send(new ListIkmsQuery(q, kecamatan, kbli, certification, verified, page, pageSize), cancellationToken);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Ok<IkmResponse>> Get(Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetIkmQuery(id), cancellationToken);
+        ETags.Set(response, result.Version);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Ok<IkmResponse>> Update(
+        Guid id,
+        [FromBody] IkmRequest body,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new UpdateIkmCommand(id, body, ETags.FromIfMatch(ifMatch)), cancellationToken);
+        ETags.Set(response, result.Version);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<NoContent> Archive(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ArchiveIkmCommand(id, ETags.FromIfMatch(ifMatch)), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IkmResponse>> Verify(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new VerifyIkmCommand(id, ETags.FromIfMatch(ifMatch)), cancellationToken);
+        ETags.Set(response, result.Version);
+        return TypedResults.Ok(result.Value);
+    }
+}

@@ -1,0 +1,61 @@
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IkmMatch.Api.ErrorHandling;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 problems. Client mistakes get a 4xx that names what was wrong;
+/// anything else is a 500 without internals (and a bug: client input must never produce one).
+/// </summary>
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(validation.Errors),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Message),
+            PreconditionFailedException precondition => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", precondition.Message),
+            BadHttpRequestException badRequest => BadRequestProblems.From(badRequest),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            if (httpContext.RequestAborted.IsCancellationRequested)
+            {
+                return true;
+            }
+
+            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "Internal server error", "An unexpected error occurred. It has been logged; quote the traceId when reporting it.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    internal static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail, Type = ProblemTypes.For(status) };
+
+    internal static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new(errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Validation failed",
+            Detail = "One or more fields are invalid; see errors.",
+            Type = ProblemTypes.For(StatusCodes.Status400BadRequest),
+        };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
+}

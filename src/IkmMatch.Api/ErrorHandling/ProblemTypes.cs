@@ -1,0 +1,33 @@
+namespace IkmMatch.Api.ErrorHandling;
+
+/// <summary>The <c>type</c> URIs of IkmMatch's problems: the RFC 9110 section of each status.</summary>
+internal static class ProblemTypes
+{
+    public static string For(int status) => status switch
+    {
+        400 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+        401 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+        403 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
+        404 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+        405 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+        406 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
+        409 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+        411 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
+        412 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
+        413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+        415 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
+        422 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
+        429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        503 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+        _ => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+    };
+
+    /// <summary>The detail of problems the framework raises without one (unknown route, wrong method, …).</summary>
+    public static string? DefaultDetail(int status) => status switch
+    {
+        404 => "Nothing exists at this address. Routes are under /api/v1 and ids are UUIDs; see /swagger.",
+        405 => "This address does not accept this HTTP method; see /swagger for the methods it takes.",
+        415 => "Send the request body as JSON with 'Content-Type: application/json'.",
+        _ => null,
+    };
+}

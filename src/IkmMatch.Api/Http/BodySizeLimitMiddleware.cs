@@ -1,0 +1,35 @@
+using IkmMatch.Api.ErrorHandling;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace IkmMatch.Api.Http;
+
+/// <summary>
+/// Refuses a declared body over <see cref="RequestLimits.MaxBodyBytes"/> with 413 before anything reads it, and caps
+/// bodies of unknown length at the same size (the server then fails the read with 413).
+/// </summary>
+internal sealed class BodySizeLimitMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    {
+        if (context.Request.ContentLength > RequestLimits.MaxBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = ApiExceptionHandler.Problem(
+                    StatusCodes.Status413PayloadTooLarge,
+                    "Request body too large",
+                    $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes."),
+            });
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        }
+
+        await next(context);
+    }
+}

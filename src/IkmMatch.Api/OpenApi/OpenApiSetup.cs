@@ -1,0 +1,64 @@
+using Microsoft.OpenApi;
+
+namespace IkmMatch.Api.OpenApi;
+
+internal static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    private static readonly string[] XmlDocumentationFiles = ["IkmMatch.Api.xml", "IkmMatch.Application.xml", "IkmMatch.Domain.xml"];
+
+    public static IServiceCollection AddIkmMatchOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "IkmMatch API",
+                Version = "v1",
+                Description = """
+                    Partnership (kemitraan) matchmaking for Dinas Perindustrian dan Perdagangan Kota Cilegon: the registry of
+                    small and medium industries (IKM) and large industries, their procurement needs, explained match scores and
+                    the partnerships that result. JSON in camelCase, enums as strings, dates ISO 8601, money in whole rupiah.
+                    Errors are RFC 9457 problems (application/problem+json) with a traceId. Single resources carry an ETag;
+                    updates honour If-Match.
+                    """,
+                Contact = new OpenApiContact
+                {
+                    Name = "Disperindag Kota Cilegon — IkmMatch",
+                    Email = "ikmmatch@cilegon.go.id",
+                    Url = new Uri("https://cilegon.go.id"),
+                },
+                License = new OpenApiLicense { Name = "Proprietary — Pemerintah Kota Cilegon" },
+            });
+
+            foreach (var xml in XmlDocumentationFiles)
+            {
+                var path = Path.Combine(AppContext.BaseDirectory, xml);
+                if (File.Exists(path))
+                {
+                    options.IncludeXmlComments(path);
+                }
+            }
+
+            options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<WireSchemaFilter>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseIkmMatchOpenApi(this WebApplication app)
+    {
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host.Value}", Description = "This server" }]));
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "IkmMatch API v1");
+            options.RoutePrefix = "swagger";
+            options.DocumentTitle = "IkmMatch API";
+            options.DisplayRequestDuration();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using FluentValidation;
+
+namespace IkmMatch.Application.Common.Validation;
+
+/// <summary>Rules shared by every validator that takes registry data.</summary>
+public static partial class RegistryRules
+{
+    public const int NameMaxLength = 200;
+    public const int ShortTextMaxLength = 200;
+    public const int AddressMaxLength = 500;
+    public const int DescriptionMaxLength = 2000;
+    public const int EmailMaxLength = 254;
+    public const int PhoneMaxLength = 30;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{13}$")]
+    private static partial System.Text.RegularExpressions.Regex NibPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{5}$")]
+    private static partial System.Text.RegularExpressions.Regex KbliPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2,5}$")]
+    private static partial System.Text.RegularExpressions.Regex KbliPrefixPattern();
+
+    // An optional leading +, then digits with single spaces, dashes, dots or parentheses between them: "+62 812 1111 2222", "(0254) 391-000".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\+?\(?\d+\)?([ .\-]?\(?\d+\)?)*$")]
+    private static partial System.Text.RegularExpressions.Regex PhonePattern();
+
+    public static IRuleBuilderOptions<T, string> Nib<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("NIB is required.")
+            .Matches(NibPattern()).WithMessage("NIB must be exactly 13 digits.");
+
+    public static IRuleBuilderOptions<T, string> Kbli<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("KBLI is required.")
+            .Matches(KbliPattern()).WithMessage("KBLI must be exactly 5 digits (a KBLI 2020 sub-class).");
+
+    public static IRuleBuilderOptions<T, string?> KbliPrefix<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches(KbliPrefixPattern()).WithMessage("KBLI filter must be a prefix of 2 to 5 digits.");
+
+    public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.NotEmpty().WithMessage("'{PropertyName}' is required.")
+            .MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.");
+
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.");
+
+    public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(EmailMaxLength).WithMessage($"Email must be at most {EmailMaxLength} characters.")
+            .EmailAddress().WithMessage("Email must be a valid e-mail address.");
+
+    public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(PhoneMaxLength).WithMessage($"Phone must be at most {PhoneMaxLength} characters.")
+            .Matches(PhonePattern()).WithMessage("Phone must be digits with an optional leading '+', spaces, dashes or parentheses, e.g. '+62 812 1111 2222'.");
+
+    public static IRuleBuilderOptions<T, TEnum> DefinedEnum<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(value => Enum.IsDefined(value))
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    public static IRuleBuilderOptions<T, TEnum?> DefinedEnum<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(value => value is null || Enum.IsDefined(value.Value))
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    public static void Paging<T>(this AbstractValidator<T> validator)
+        where T : Models.IPagedQuery
+    {
+        validator.RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("page must be 1 or more.");
+        validator.RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("pageSize must be between 1 and 100.");
+    }
+}

@@ -1,0 +1,65 @@
+using FluentValidation;
+using IkmMatch.Application.Common.Validation;
+using IkmMatch.Domain.Registry;
+
+namespace IkmMatch.Application.Ikms;
+
+/// <summary>Rules for an IKM profile, shared by create and update.</summary>
+public sealed class IkmRequestValidator : AbstractValidator<IkmRequest>
+{
+    public const int MaxCapabilities = 50;
+    public const int MaxCertifications = 50;
+
+    public IkmRequestValidator()
+    {
+        RuleFor(x => x.Nib).Nib();
+        RuleFor(x => x.Name).RequiredText(RegistryRules.NameMaxLength);
+        RuleFor(x => x.OwnerName).OptionalText(RegistryRules.NameMaxLength);
+        RuleFor(x => x.Email).Email();
+        RuleFor(x => x.Phone).Phone();
+        RuleFor(x => x.Address).OptionalText(RegistryRules.AddressMaxLength);
+        RuleFor(x => x.Kecamatan).DefinedEnum();
+        RuleFor(x => x.Workforce).GreaterThanOrEqualTo(0).WithMessage("Workforce must be 0 or more.");
+        RuleFor(x => x.Capabilities)
+            .NotNull()
+            .Must(c => c.Count <= MaxCapabilities).WithMessage($"At most {MaxCapabilities} capabilities are allowed.");
+        RuleForEach(x => x.Capabilities).NotNull().SetValidator(new CapabilityRequestValidator());
+        RuleFor(x => x.Certifications)
+            .NotNull()
+            .Must(c => c.Count <= MaxCertifications).WithMessage($"At most {MaxCertifications} certifications are allowed.");
+        RuleForEach(x => x.Certifications).NotNull().SetValidator(new CertificationRequestValidator());
+    }
+}
+
+public sealed class CapabilityRequestValidator : AbstractValidator<CapabilityRequest>
+{
+    public CapabilityRequestValidator()
+    {
+        RuleFor(x => x.Kbli).Kbli();
+        RuleFor(x => x.Name).RequiredText(RegistryRules.NameMaxLength);
+        RuleFor(x => x.Description).OptionalText(RegistryRules.DescriptionMaxLength);
+        RuleFor(x => x.MonthlyCapacity)
+            .GreaterThan(0).WithMessage("Monthly capacity must be more than 0.")
+            .LessThanOrEqualTo(1_000_000_000m).WithMessage("Monthly capacity must be at most 1,000,000,000.");
+        RuleFor(x => x.Unit).DefinedEnum();
+    }
+}
+
+public sealed class CertificationRequestValidator : AbstractValidator<CertificationRequest>
+{
+    public CertificationRequestValidator()
+    {
+        RuleFor(x => x.Type).DefinedEnum();
+        RuleFor(x => x.Number).OptionalText(RegistryRules.ShortTextMaxLength);
+        RuleFor(x => x.Issuer).OptionalText(RegistryRules.ShortTextMaxLength);
+        RuleFor(x => x.TkdnPercent)
+            .NotNull().When(x => x.Type == CertificationType.TKDN)
+            .WithMessage("A TKDN certificate must state tkdnPercent (0–100).");
+        RuleFor(x => x.TkdnPercent)
+            .InclusiveBetween(0m, 100m).When(x => x.TkdnPercent is not null)
+            .WithMessage("TKDN percent must be between 0 and 100.");
+        RuleFor(x => x.TkdnPercent)
+            .Null().When(x => x.Type != CertificationType.TKDN)
+            .WithMessage("Only a TKDN certificate carries tkdnPercent.");
+    }
+}

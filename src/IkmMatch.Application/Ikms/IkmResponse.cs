@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using IkmMatch.Domain.Registry;
+
+namespace IkmMatch.Application.Ikms;
+
+/// <summary>An IKM as the API shows it.</summary>
+public sealed record IkmResponse(
+    Guid Id,
+    string Nib,
+    string Name,
+    string? OwnerName,
+    string? Email,
+    string? Phone,
+    string? Address,
+    Kecamatan Kecamatan,
+    int Workforce,
+    IReadOnlyList<CapabilityResponse> Capabilities,
+    IReadOnlyList<CertificationResponse> Certifications,
+    bool Verified,
+    DateTimeOffset? VerifiedAt,
+    RecordStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    [property: JsonIgnore] int Version);
+
+public sealed record CapabilityResponse(string Kbli, string Name, string? Description, decimal MonthlyCapacity, CapacityUnit Unit);
+
+public sealed record CertificationResponse(
+    CertificationType Type,
+    string? Number,
+    string? Issuer,
+    DateOnly? ValidUntil,
+    decimal? TkdnPercent);

@@ -1,0 +1,55 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Registry;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.Ikms.ListIkms;
+
+public sealed class ListIkmsQueryHandler(IApplicationDbContext db, TimeProvider clock)
+    : IQueryHandler<ListIkmsQuery, PagedList<IkmResponse>>
+{
+    public async ValueTask<PagedList<IkmResponse>> Handle(ListIkmsQuery query, CancellationToken cancellationToken)
+    {
+        var ikms = db.Ikms.AsNoTracking().Where(i => i.Status == RecordStatus.Active);
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var text = query.Q.Trim().ToLowerInvariant();
+            ikms = ikms.Where(i => i.Name.ToLower().Contains(text) || i.Nib.Contains(text));
+        }
+
+        if (query.Kecamatan is { } kecamatan)
+        {
+            ikms = ikms.Where(i => i.Kecamatan == kecamatan);
+        }
+
+        if (!string.IsNullOrEmpty(query.Kbli))
+        {
+            var prefix = query.Kbli;
+            ikms = ikms.Where(i => i.Capabilities.Any(c => c.Kbli.StartsWith(prefix)));
+        }
+
+        if (query.Certification is { } type)
+        {
+            var today = clock.Today();
+            ikms = ikms.Where(i => i.Certifications.Any(c => c.Type == type && (c.ValidUntil == null || c.ValidUntil >= today)));
+        }
+
+        if (query.Verified is { } verified)
+        {
+            ikms = ikms.Where(i => i.Verified == verified);
+        }
+
+        var total = await ikms.CountAsync(cancellationToken);
+        var page = await ikms
+            .OrderBy(i => i.Name).ThenBy(i => i.Id)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .WithDetails()
+            .ToListAsync(cancellationToken);
+
+        return new PagedList<IkmResponse>([.. page.Select(i => i.ToResponse())], query.Page, query.PageSize, total);
+    }
+}

@@ -1,0 +1,7 @@
+using IkmMatch.Application.Common.Models;
+using Mediator;
+
+namespace IkmMatch.Application.Ikms.UpdateIkm;
+
+/// <summary>Replaces an IKM's profile, capabilities and certificates.</summary>
+public sealed record UpdateIkmCommand(Guid Id, IkmRequest Body, Precondition Precondition) : ICommand<Versioned<IkmResponse>>;

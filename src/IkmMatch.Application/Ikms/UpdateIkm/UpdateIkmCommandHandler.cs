@@ -1,0 +1,33 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Models;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.Ikms.UpdateIkm;
+
+public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<UpdateIkmCommand, Versioned<IkmResponse>>
+{
+    public async ValueTask<Versioned<IkmResponse>> Handle(UpdateIkmCommand command, CancellationToken cancellationToken)
+    {
+        var ikm = await db.Ikms.WithDetails().FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("IKM", command.Id);
+        command.Precondition.Check("IKM", ikm.Id, ikm.Version);
+
+        var nib = command.Body.Nib;
+        if (nib != ikm.Nib)
+        {
+            var holder = await db.Ikms.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
+            if (holder is not null)
+            {
+                throw new ConflictException($"NIB {nib} already belongs to IKM {holder}.");
+            }
+        }
+
+        ikm.Update(command.Body.ToProfile(), clock.GetUtcNow());
+        await db.SaveChangesGuardedAsync(command.Precondition, "IKM", ikm.Id, cancellationToken);
+        return ikm.ToVersionedResponse();
+    }
+}

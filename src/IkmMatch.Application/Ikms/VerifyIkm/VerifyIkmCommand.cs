@@ -1,0 +1,7 @@
+using IkmMatch.Application.Common.Models;
+using Mediator;
+
+namespace IkmMatch.Application.Ikms.VerifyIkm;
+
+/// <summary>Disperindag marks an IKM as verified.</summary>
+public sealed record VerifyIkmCommand(Guid Id, Precondition Precondition) : ICommand<Versioned<IkmResponse>>;

@@ -1,0 +1,7 @@
+using IkmMatch.Application.Common.Models;
+using Mediator;
+
+namespace IkmMatch.Application.Industries.CreateIndustry;
+
+/// <summary>Registers a large industry.</summary>
+public sealed record CreateIndustryCommand(IndustryRequest Body) : ICommand<Versioned<IndustryResponse>>;

@@ -1,0 +1,27 @@
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Registry;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.Industries.CreateIndustry;
+
+public sealed class CreateIndustryCommandHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<CreateIndustryCommand, Versioned<IndustryResponse>>
+{
+    public async ValueTask<Versioned<IndustryResponse>> Handle(CreateIndustryCommand command, CancellationToken cancellationToken)
+    {
+        var nib = command.Body.Nib;
+        var existing = await db.Industries.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            throw new ConflictException($"An industry with NIB {nib} is already registered (id {existing}).");
+        }
+
+        var industry = Industry.Register(command.Body.ToProfile(), clock.GetUtcNow());
+        db.Industries.Add(industry);
+        await db.SaveChangesAsync(cancellationToken);
+        return industry.ToVersionedResponse();
+    }
+}

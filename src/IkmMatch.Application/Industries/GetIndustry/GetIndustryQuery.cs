@@ -1,0 +1,7 @@
+using IkmMatch.Application.Common.Models;
+using Mediator;
+
+namespace IkmMatch.Application.Industries.GetIndustry;
+
+/// <summary>One large industry by id, archived ones included.</summary>
+public sealed record GetIndustryQuery(Guid Id) : IQuery<Versioned<IndustryResponse>>;

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using IkmMatch.Domain.Registry;
+
+namespace IkmMatch.Application.Industries;
+
+/// <summary>A large industry as the API shows it.</summary>
+public sealed record IndustryResponse(
+    Guid Id,
+    string Nib,
+    string Name,
+    string Sector,
+    Kecamatan Kecamatan,
+    string? Address,
+    string? ContactName,
+    string? Email,
+    string? Phone,
+    RecordStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    [property: JsonIgnore] int Version);

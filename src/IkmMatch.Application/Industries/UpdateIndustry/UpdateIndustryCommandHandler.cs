@@ -1,0 +1,33 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Models;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.Industries.UpdateIndustry;
+
+public sealed class UpdateIndustryCommandHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<UpdateIndustryCommand, Versioned<IndustryResponse>>
+{
+    public async ValueTask<Versioned<IndustryResponse>> Handle(UpdateIndustryCommand command, CancellationToken cancellationToken)
+    {
+        var industry = await db.Industries.FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("Industry", command.Id);
+        command.Precondition.Check("Industry", industry.Id, industry.Version);
+
+        var nib = command.Body.Nib;
+        if (nib != industry.Nib)
+        {
+            var holder = await db.Industries.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
+            if (holder is not null)
+            {
+                throw new ConflictException($"NIB {nib} already belongs to industry {holder}.");
+            }
+        }
+
+        industry.Update(command.Body.ToProfile(), clock.GetUtcNow());
+        await db.SaveChangesGuardedAsync(command.Precondition, "Industry", industry.Id, cancellationToken);
+        return industry.ToVersionedResponse();
+    }
+}

@@ -1,0 +1,97 @@
+using IkmMatch.Domain.Common;
+
+namespace IkmMatch.Domain.Registry;
+
+/// <summary>A large industry: the buyer side of the programme.</summary>
+public sealed class Industry
+{
+    private Industry()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Nib { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string Sector { get; private set; } = string.Empty;
+
+    public Kecamatan Kecamatan { get; private set; }
+
+    public string? Address { get; private set; }
+
+    public string? ContactName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public RecordStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static Industry Register(IndustryProfile profile, DateTimeOffset now)
+    {
+        var industry = new Industry
+        {
+            Id = Guid.CreateVersion7(now),
+            Status = RecordStatus.Active,
+            CreatedAt = now,
+            Version = 1,
+        };
+        industry.Apply(profile, now);
+        return industry;
+    }
+
+    public void Update(IndustryProfile profile, DateTimeOffset now)
+    {
+        if (Status == RecordStatus.Archived)
+        {
+            throw new DomainRuleException($"Industry {Id} is archived and cannot be edited.");
+        }
+
+        Apply(profile, now);
+        Version++;
+    }
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (Status == RecordStatus.Archived)
+        {
+            return;
+        }
+
+        Status = RecordStatus.Archived;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private void Apply(IndustryProfile profile, DateTimeOffset now)
+    {
+        Nib = profile.Nib;
+        Name = profile.Name;
+        Sector = profile.Sector;
+        Kecamatan = profile.Kecamatan;
+        Address = profile.Address;
+        ContactName = profile.ContactName;
+        Email = profile.Email;
+        Phone = profile.Phone;
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>Everything a client states about a large industry.</summary>
+public sealed record IndustryProfile(
+    string Nib,
+    string Name,
+    string Sector,
+    Kecamatan Kecamatan,
+    string? Address,
+    string? ContactName,
+    string? Email,
+    string? Phone);

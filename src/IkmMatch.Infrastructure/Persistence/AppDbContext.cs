@@ -1,0 +1,39 @@
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace IkmMatch.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IApplicationDbContext
+{
+    /// <summary>Unique indexes whose violation is a client's duplicate, with the sentence the client reads.</summary>
+    private static readonly Dictionary<string, string> UniqueIndexMessages = new(StringComparer.Ordinal)
+    {
+        ["ux_ikms_nib"] = "An IKM with this NIB is already registered.",
+        ["ux_industries_nib"] = "An industry with this NIB is already registered.",
+    };
+
+    public DbSet<Ikm> Ikms => Set<Ikm>();
+
+    public DbSet<Industry> Industries => Set<Industry>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
+            && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
+            && pg.ConstraintName is not null
+            && UniqueIndexMessages.TryGetValue(pg.ConstraintName, out var message))
+        {
+            throw new ConflictException(message);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}
