@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using IkmMatch.Application.Industries;
 using IkmMatch.Application.Ikms;
+using IkmMatch.Application.Industries;
 using IkmMatch.Domain.Registry;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;

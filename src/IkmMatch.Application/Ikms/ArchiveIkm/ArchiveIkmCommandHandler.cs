@@ -13,7 +13,7 @@ public sealed class ArchiveIkmCommandHandler(IApplicationDbContext db, TimeProvi
         var ikm = await db.Ikms.FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("IKM", command.Id);
         command.Precondition.Check("IKM", ikm.Id, ikm.Version);
-        ikm.Archive(clock.GetUtcNow());
+        ikm.Archive(clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "IKM", ikm.Id, cancellationToken);
         return Unit.Value;
     }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
@@ -19,7 +20,7 @@ public sealed class CreateIkmCommandHandler(IApplicationDbContext db, TimeProvid
             throw new ConflictException($"An IKM with NIB {nib} is already registered (id {existing}).");
         }
 
-        var ikm = Ikm.Register(command.Body.ToProfile(), clock.GetUtcNow());
+        var ikm = Ikm.Register(command.Body.ToProfile(), clock.Now());
         db.Ikms.Add(ikm);
         await db.SaveChangesAsync(cancellationToken);
         return ikm.ToVersionedResponse();

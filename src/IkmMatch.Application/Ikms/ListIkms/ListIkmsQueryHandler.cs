@@ -44,7 +44,7 @@ public sealed class ListIkmsQueryHandler(IApplicationDbContext db, TimeProvider 
 
         var total = await ikms.CountAsync(cancellationToken);
         var page = await ikms
-            .OrderBy(i => i.Name).ThenBy(i => i.Id)
+            .OrderBy(i => i.Name.ToLower()).ThenBy(i => i.Id)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
             .WithDetails()

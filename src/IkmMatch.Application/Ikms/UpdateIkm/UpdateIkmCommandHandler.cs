@@ -26,7 +26,7 @@ public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, TimeProvid
             }
         }
 
-        ikm.Update(command.Body.ToProfile(), clock.GetUtcNow());
+        ikm.Update(command.Body.ToProfile(), clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "IKM", ikm.Id, cancellationToken);
         return ikm.ToVersionedResponse();
     }

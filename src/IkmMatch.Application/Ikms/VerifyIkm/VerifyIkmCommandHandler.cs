@@ -15,7 +15,7 @@ public sealed class VerifyIkmCommandHandler(IApplicationDbContext db, TimeProvid
         var ikm = await db.Ikms.WithDetails().FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("IKM", command.Id);
         command.Precondition.Check("IKM", ikm.Id, ikm.Version);
-        ikm.Verify(clock.GetUtcNow());
+        ikm.Verify(clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "IKM", ikm.Id, cancellationToken);
         return ikm.ToVersionedResponse();
     }

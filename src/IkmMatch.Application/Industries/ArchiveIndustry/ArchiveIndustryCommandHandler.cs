@@ -13,7 +13,7 @@ public sealed class ArchiveIndustryCommandHandler(IApplicationDbContext db, Time
         var industry = await db.Industries.FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Industry", command.Id);
         command.Precondition.Check("Industry", industry.Id, industry.Version);
-        industry.Archive(clock.GetUtcNow());
+        industry.Archive(clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "Industry", industry.Id, cancellationToken);
         return Unit.Value;
     }

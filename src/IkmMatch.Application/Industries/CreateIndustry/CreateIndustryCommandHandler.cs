@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
@@ -19,7 +20,7 @@ public sealed class CreateIndustryCommandHandler(IApplicationDbContext db, TimeP
             throw new ConflictException($"An industry with NIB {nib} is already registered (id {existing}).");
         }
 
-        var industry = Industry.Register(command.Body.ToProfile(), clock.GetUtcNow());
+        var industry = Industry.Register(command.Body.ToProfile(), clock.Now());
         db.Industries.Add(industry);
         await db.SaveChangesAsync(cancellationToken);
         return industry.ToVersionedResponse();

@@ -32,7 +32,7 @@ public sealed class ListIndustriesQueryHandler(IApplicationDbContext db)
 
         var total = await industries.CountAsync(cancellationToken);
         var items = await industries
-            .OrderBy(i => i.Name).ThenBy(i => i.Id)
+            .OrderBy(i => i.Name.ToLower()).ThenBy(i => i.Id)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
             .ProjectToResponse()

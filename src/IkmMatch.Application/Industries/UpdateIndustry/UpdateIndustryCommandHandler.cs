@@ -26,7 +26,7 @@ public sealed class UpdateIndustryCommandHandler(IApplicationDbContext db, TimeP
             }
         }
 
-        industry.Update(command.Body.ToProfile(), clock.GetUtcNow());
+        industry.Update(command.Body.ToProfile(), clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "Industry", industry.Id, cancellationToken);
         return industry.ToVersionedResponse();
     }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IkmMatch.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Hosts the API in memory over a database of its own (one per test class), created empty; the API applies the
+/// migrations itself at start-up, exactly as in production.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _databaseName = $"ikmmatch_test_{Guid.NewGuid():N}";
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await PostgresServer.CreateDatabaseAsync(_databaseName);
+        _ = Server; // start the host now: migrations run here, not inside the first test
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await PostgresServer.DropDatabaseAsync(_databaseName);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:IkmMatch", ConnectionString);
+    }
+}
