@@ -7,7 +7,7 @@ using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
 using IkmMatch.Infrastructure;
 using IkmMatch.Infrastructure.Persistence;
-//SEEDUSING using IkmMatch.Infrastructure.Seeding;
+using IkmMatch.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -43,7 +43,7 @@ switch (app.Configuration["seed"])
     case null:
         break;
     case "demo":
-        //SEEDCALL await app.Services.SeedDemoAsync();
+        await app.Services.SeedDemoAsync();
         break;
     case var other:
         throw new InvalidOperationException($"Unknown seed '{other}'. The one dataset is: --seed demo");
@@ -60,6 +60,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapIkmEndpoints();
 app.MapIndustryEndpoints();
+app.MapNeedEndpoints();
 
 await app.RunAsync();
 

@@ -1,6 +1,9 @@
 using FluentValidation;
 using IkmMatch.Application.Common.Behaviours;
+using IkmMatch.Application.Matching;
+using IkmMatch.Domain.Matching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace IkmMatch.Application;
 
@@ -15,6 +18,9 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddOptions<MatchingOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
+        services.AddSingleton(sp => new MatchScorer(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.ToWeights()));
         return services;
     }
 }

@@ -7,6 +7,8 @@ using IkmMatch.Application.Ikms.GetIkm;
 using IkmMatch.Application.Ikms.ListIkms;
 using IkmMatch.Application.Ikms.UpdateIkm;
 using IkmMatch.Application.Ikms.VerifyIkm;
+using IkmMatch.Application.Matching;
+using IkmMatch.Application.Matching.GetIkmOpportunities;
 using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,6 +60,12 @@ public static class IkmEndpoints
             .WithSummary("Mark an IKM verified")
             .WithDescription("Disperindag has checked the IKM's data. Sets verified and verifiedAt; verifying again changes nothing.")
             .ProducesProblems(404, 409, 412);
+
+        group.MapGet("/{id:guid}/opportunities", Opportunities)
+            .WithName("GetIkmOpportunities")
+            .WithSummary("Rank open needs for an IKM, explained")
+            .WithDescription("The open needs in the KBLI divisions of the IKM's capabilities, scored exactly as matches are: eligible ones first, by score then need id, each with its breakdown; includeIneligible=true adds the rest with what the IKM lacks. 409 for an archived IKM.")
+            .ProducesProblems(400, 404, 409);
 
         return app;
     }
@@ -119,4 +127,12 @@ public static class IkmEndpoints
         ETags.Set(response, result.Version);
         return TypedResults.Ok(result.Value);
     }
+
+    private static async Task<Ok<OpportunitiesResponse>> Opportunities(
+        Guid id,
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        [FromQuery] int limit = 20,
+        [FromQuery] bool includeIneligible = false) =>
+        TypedResults.Ok(await mediator.Send(new GetIkmOpportunitiesQuery(id, limit, includeIneligible), cancellationToken));
 }

@@ -1,5 +1,6 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -18,6 +19,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Ikm> Ikms => Set<Ikm>();
 
     public DbSet<Industry> Industries => Set<Industry>();
+
+    public DbSet<ProcurementNeed> Needs => Set<ProcurementNeed>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ public interface IApplicationDbContext
     DbSet<Ikm> Ikms { get; }
 
     DbSet<Industry> Industries { get; }
+
+    DbSet<ProcurementNeed> Needs { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,

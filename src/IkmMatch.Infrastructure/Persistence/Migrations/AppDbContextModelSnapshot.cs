@@ -22,6 +22,112 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IkmMatch.Domain.Needs.ProcurementNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowPartialSupply")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_partial_supply");
+
+                    b.Property<long?>("Budget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("IndustryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("industry_id");
+
+                    b.Property<string>("Kbli")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("kbli");
+
+                    b.PrimitiveCollection<string[]>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("keywords");
+
+                    b.Property<decimal?>("MinTkdnPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("min_tkdn_percent");
+
+                    b.Property<decimal>("MonthlyVolume")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("monthly_volume");
+
+                    b.Property<DateOnly>("NeededBy")
+                        .HasColumnType("date")
+                        .HasColumnName("needed_by");
+
+                    b.PrimitiveCollection<string[]>("PreferredCertifications")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("preferred_certifications");
+
+                    b.PrimitiveCollection<string[]>("RequiredCertifications")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_certifications");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_needs_created_at");
+
+                    b.HasIndex("IndustryId", "CreatedAt")
+                        .HasDatabaseName("ix_needs_industry_created");
+
+                    b.HasIndex("Status", "Kbli")
+                        .HasDatabaseName("ix_needs_status_kbli");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Status", "Kbli"), new[] { "text_ops", "text_pattern_ops" });
+
+                    b.ToTable("needs", (string)null);
+                });
+
             modelBuilder.Entity("IkmMatch.Domain.Registry.Capability", b =>
                 {
                     b.Property<Guid>("Id")
@@ -300,6 +406,16 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_industries_status_name");
 
                     b.ToTable("industries", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Needs.ProcurementNeed", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Registry.Industry", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_industries_industry_id");
                 });
 
             modelBuilder.Entity("IkmMatch.Domain.Registry.Capability", b =>

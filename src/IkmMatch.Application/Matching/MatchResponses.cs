@@ -1,0 +1,43 @@
+using IkmMatch.Domain.Matching;
+using IkmMatch.Domain.Registry;
+
+namespace IkmMatch.Application.Matching;
+
+/// <summary>IKM ranked for one need: eligible ones first, each group by score descending, then IKM id.</summary>
+/// <param name="NeedId">The need ranked for.</param>
+/// <param name="TotalCandidates">Active IKM with a capability in the need's KBLI division, eligible or not.</param>
+/// <param name="EligibleCandidates">How many of them meet every hard requirement.</param>
+/// <param name="Items">Up to <c>limit</c> candidates.</param>
+public sealed record NeedMatchesResponse(Guid NeedId, int TotalCandidates, int EligibleCandidates, IReadOnlyList<MatchItem> Items);
+
+/// <summary>One ranked IKM, with the breakdown of its score and what it lacks.</summary>
+public sealed record MatchItem(
+    int Rank,
+    Guid IkmId,
+    string IkmName,
+    Kecamatan Kecamatan,
+    decimal Score,
+    bool Eligible,
+    IReadOnlyList<CriterionScore> Breakdown,
+    IReadOnlyList<UnmetRequirement> Unmet);
+
+/// <summary>Open needs ranked for one IKM, in the same order as matches.</summary>
+/// <param name="IkmId">The IKM ranked for.</param>
+/// <param name="TotalNeeds">Open needs in the KBLI divisions of the IKM's capabilities, eligible or not.</param>
+/// <param name="EligibleNeeds">How many of them the IKM meets every hard requirement of.</param>
+/// <param name="Items">Up to <c>limit</c> needs.</param>
+public sealed record OpportunitiesResponse(Guid IkmId, int TotalNeeds, int EligibleNeeds, IReadOnlyList<OpportunityItem> Items);
+
+/// <summary>One open need ranked for an IKM.</summary>
+public sealed record OpportunityItem(
+    int Rank,
+    Guid NeedId,
+    string NeedTitle,
+    string Kbli,
+    Guid IndustryId,
+    string IndustryName,
+    DateOnly NeededBy,
+    decimal Score,
+    bool Eligible,
+    IReadOnlyList<CriterionScore> Breakdown,
+    IReadOnlyList<UnmetRequirement> Unmet);

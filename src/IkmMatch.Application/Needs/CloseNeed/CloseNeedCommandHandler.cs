@@ -1,0 +1,22 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Models;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.Needs.CloseNeed;
+
+public sealed class CloseNeedCommandHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<CloseNeedCommand, Versioned<NeedResponse>>
+{
+    public async ValueTask<Versioned<NeedResponse>> Handle(CloseNeedCommand command, CancellationToken cancellationToken)
+    {
+        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("Need", command.Id);
+        command.Precondition.Check("Need", need.Id, need.Version);
+        need.Close(command.Fulfilled, clock.Now());
+        await db.SaveChangesGuardedAsync(command.Precondition, "Need", need.Id, cancellationToken);
+        return need.ToVersionedResponse();
+    }
+}

@@ -1,0 +1,29 @@
+using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Needs;
+using Riok.Mapperly.Abstractions;
+
+namespace IkmMatch.Application.Needs;
+
+[Mapper]
+public static partial class NeedMapper
+{
+    public static Versioned<NeedResponse> ToVersionedResponse(this ProcurementNeed need) => new(need.ToResponse(), need.Version);
+
+    public static partial NeedResponse ToResponse(this ProcurementNeed need);
+
+    public static partial IQueryable<NeedResponse> ProjectToResponse(this IQueryable<ProcurementNeed> needs);
+
+    public static NeedDetails ToDetails(this NeedRequest request) => new(
+        request.Title.Trim(),
+        request.Description?.Trim(),
+        request.Kbli,
+        [.. request.Keywords.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
+        request.MonthlyVolume,
+        request.Unit,
+        request.RequiredCertifications,
+        request.PreferredCertifications,
+        request.MinTkdnPercent,
+        request.Budget,
+        request.NeededBy,
+        request.AllowPartialSupply);
+}

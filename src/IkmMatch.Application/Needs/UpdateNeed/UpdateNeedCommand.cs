@@ -1,0 +1,7 @@
+using IkmMatch.Application.Common.Models;
+using Mediator;
+
+namespace IkmMatch.Application.Needs.UpdateNeed;
+
+/// <summary>Replaces an open need's details.</summary>
+public sealed record UpdateNeedCommand(Guid Id, NeedRequest Body, Precondition Precondition) : ICommand<Versioned<NeedResponse>>;

@@ -1,0 +1,30 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Models;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.Needs.UpdateNeed;
+
+public sealed class UpdateNeedCommandHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<UpdateNeedCommand, Versioned<NeedResponse>>
+{
+    public async ValueTask<Versioned<NeedResponse>> Handle(UpdateNeedCommand command, CancellationToken cancellationToken)
+    {
+        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("Need", command.Id);
+        command.Precondition.Check("Need", need.Id, need.Version);
+        if (command.Body.IndustryId != need.IndustryId)
+        {
+            throw new ValidationException(new Dictionary<string, string[]>
+            {
+                ["industryId"] = [$"A need cannot move to another industry; this one belongs to {need.IndustryId}."],
+            });
+        }
+
+        need.Update(command.Body.ToDetails(), clock.Now());
+        await db.SaveChangesGuardedAsync(command.Precondition, "Need", need.Id, cancellationToken);
+        return need.ToVersionedResponse();
+    }
+}

@@ -1,0 +1,131 @@
+using IkmMatch.Domain.Common;
+using IkmMatch.Domain.Registry;
+
+namespace IkmMatch.Domain.Needs;
+
+/// <summary>What a large industry wants to buy: the need IkmMatch ranks IKM for.</summary>
+public sealed class ProcurementNeed
+{
+    private ProcurementNeed()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid IndustryId { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string? Description { get; private set; }
+
+    /// <summary>KBLI 2020 sub-class (5 digits) of what is bought.</summary>
+    public string Kbli { get; private set; } = string.Empty;
+
+    public string[] Keywords { get; private set; } = [];
+
+    public decimal MonthlyVolume { get; private set; }
+
+    public CapacityUnit Unit { get; private set; }
+
+    /// <summary>Certificates an IKM must hold, valid on <see cref="NeededBy"/>, to be eligible.</summary>
+    public CertificationType[] RequiredCertifications { get; private set; } = [];
+
+    /// <summary>Certificates that raise the score but are not required.</summary>
+    public CertificationType[] PreferredCertifications { get; private set; } = [];
+
+    public decimal? MinTkdnPercent { get; private set; }
+
+    /// <summary>Budget in whole rupiah.</summary>
+    public long? Budget { get; private set; }
+
+    public DateOnly NeededBy { get; private set; }
+
+    /// <summary>Whether an IKM that can supply only part of the volume may still take part.</summary>
+    public bool AllowPartialSupply { get; private set; }
+
+    public NeedStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static ProcurementNeed Post(Guid industryId, NeedDetails details, DateTimeOffset now)
+    {
+        var need = new ProcurementNeed
+        {
+            Id = Guid.CreateVersion7(now),
+            IndustryId = industryId,
+            Status = NeedStatus.Open,
+            CreatedAt = now,
+            Version = 1,
+        };
+        need.Apply(details, now);
+        return need;
+    }
+
+    public void Update(NeedDetails details, DateTimeOffset now)
+    {
+        EnsureOpen("edited");
+        Apply(details, now);
+        Version++;
+    }
+
+    /// <summary>Closes the need: <see cref="NeedStatus.Fulfilled"/> when the industry got what it needed, else <see cref="NeedStatus.Closed"/>.</summary>
+    public void Close(bool fulfilled, DateTimeOffset now)
+    {
+        EnsureOpen(fulfilled ? "fulfilled" : "closed");
+        Status = fulfilled ? NeedStatus.Fulfilled : NeedStatus.Closed;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    public void Cancel(DateTimeOffset now)
+    {
+        EnsureOpen("cancelled");
+        Status = NeedStatus.Cancelled;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private void Apply(NeedDetails details, DateTimeOffset now)
+    {
+        Title = details.Title;
+        Description = details.Description;
+        Kbli = details.Kbli;
+        Keywords = [.. details.Keywords];
+        MonthlyVolume = details.MonthlyVolume;
+        Unit = details.Unit;
+        RequiredCertifications = [.. details.RequiredCertifications.Distinct().Order()];
+        PreferredCertifications = [.. details.PreferredCertifications.Distinct().Order()];
+        MinTkdnPercent = details.MinTkdnPercent;
+        Budget = details.Budget;
+        NeededBy = details.NeededBy;
+        AllowPartialSupply = details.AllowPartialSupply;
+        UpdatedAt = now;
+    }
+
+    private void EnsureOpen(string action)
+    {
+        if (Status != NeedStatus.Open)
+        {
+            throw new DomainRuleException($"Need {Id} is {Status}; only an Open need can be {action}.");
+        }
+    }
+}
+
+/// <summary>Everything an industry states about a need.</summary>
+public sealed record NeedDetails(
+    string Title,
+    string? Description,
+    string Kbli,
+    IReadOnlyList<string> Keywords,
+    decimal MonthlyVolume,
+    CapacityUnit Unit,
+    IReadOnlyList<CertificationType> RequiredCertifications,
+    IReadOnlyList<CertificationType> PreferredCertifications,
+    decimal? MinTkdnPercent,
+    long? Budget,
+    DateOnly NeededBy,
+    bool AllowPartialSupply);
