@@ -5,6 +5,7 @@ using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
+using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Infrastructure;
 using IkmMatch.Infrastructure.Persistence;
 using IkmMatch.Infrastructure.Seeding;
@@ -33,6 +34,8 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
 });
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -61,6 +64,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapIkmEndpoints();
 app.MapIndustryEndpoints();
 app.MapNeedEndpoints();
+app.MapPartnershipEndpoints();
 
 await app.RunAsync();
 

@@ -1,5 +1,6 @@
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Common;
+using IkmMatch.Domain.Partnerships;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,6 +19,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             ValidationException validation => Validation(validation.Errors),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            InvalidTransitionException transition => Transition(transition),
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Message),
             PreconditionFailedException precondition => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", precondition.Message),
             BadHttpRequestException badRequest => BadRequestProblems.From(badRequest),
@@ -46,6 +48,14 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     internal static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail, Type = ProblemTypes.For(status) };
+
+    private static ProblemDetails Transition(InvalidTransitionException transition)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Transition not allowed", transition.Message);
+        problem.Extensions["currentStatus"] = transition.Current.ToString();
+        problem.Extensions["allowedActions"] = transition.AllowedActions;
+        return problem;
+    }
 
     internal static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
         new(errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))

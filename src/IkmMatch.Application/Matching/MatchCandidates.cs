@@ -1,6 +1,7 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Needs;
+using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,17 +10,33 @@ namespace IkmMatch.Application.Matching;
 /// <summary>
 /// Finds what the scorer needs in PostgreSQL, never the whole registry: the candidates of one need are the active
 /// IKM with a capability in the need's KBLI division (answered from the KBLI index), loaded with only those
-/// capabilities and their certificates.
+/// capabilities, their certificates and their track record (completed partnerships and the sum of their ratings).
 /// </summary>
 internal static class MatchCandidates
 {
     public sealed record Candidate(Guid IkmId, string Name, CandidateToMatch Match);
 
-    public static async Task<List<Candidate>> ForNeedAsync(this IApplicationDbContext db, string needKbli, CancellationToken cancellationToken)
+    public static Task<List<Candidate>> ForNeedAsync(this IApplicationDbContext db, string needKbli, CancellationToken cancellationToken)
     {
         var division = needKbli[..2];
-        var rows = await db.Ikms.AsNoTracking()
-            .Where(i => i.Status == RecordStatus.Active && i.Capabilities.Any(c => c.Kbli.StartsWith(division)))
+        return db.LoadAsync(
+            db.Ikms.Where(i => i.Status == RecordStatus.Active && i.Capabilities.Any(c => c.Kbli.StartsWith(division))),
+            division,
+            cancellationToken);
+    }
+
+    /// <summary>One IKM as the scorer sees it for a need of <paramref name="needKbli"/>, whatever its status or capabilities.</summary>
+    public static async Task<Candidate?> OneForNeedAsync(this IApplicationDbContext db, string needKbli, Guid ikmId, CancellationToken cancellationToken) =>
+        (await db.LoadAsync(db.Ikms.Where(i => i.Id == ikmId), needKbli[..2], cancellationToken)).SingleOrDefault();
+
+    /// <summary>One IKM with every capability, for ranking needs of any division (opportunities).</summary>
+    public static async Task<Candidate?> OneAsync(this IApplicationDbContext db, Guid ikmId, CancellationToken cancellationToken) =>
+        (await db.LoadAsync(db.Ikms.Where(i => i.Id == ikmId), division: null, cancellationToken)).SingleOrDefault();
+
+    private static async Task<List<Candidate>> LoadAsync(
+        this IApplicationDbContext db, IQueryable<Ikm> ikms, string? division, CancellationToken cancellationToken)
+    {
+        var rows = await ikms.AsNoTracking()
             .Select(i => new
             {
                 i.Id,
@@ -27,13 +44,15 @@ internal static class MatchCandidates
                 i.Kecamatan,
                 i.Verified,
                 Capabilities = i.Capabilities
-                    .Where(c => c.Kbli.StartsWith(division))
+                    .Where(c => division == null || c.Kbli.StartsWith(division))
                     .OrderBy(c => c.Ordinal)
                     .Select(c => new CandidateCapability(c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit))
                     .ToList(),
                 Certifications = i.Certifications
                     .Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent))
                     .ToList(),
+                Completed = db.Partnerships.Count(p => p.IkmId == i.Id && p.Status == PartnershipStatus.Completed),
+                RatingSum = db.Partnerships.Where(p => p.IkmId == i.Id && p.Status == PartnershipStatus.Completed).Sum(p => p.Rating ?? 0),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -41,7 +60,7 @@ internal static class MatchCandidates
         return [.. rows.Select(r => new Candidate(
             r.Id,
             r.Name,
-            new CandidateToMatch(r.Id, r.Kecamatan, r.Verified, r.Capabilities, r.Certifications, TrackRecord.None)))];
+            new CandidateToMatch(r.Id, r.Kecamatan, r.Verified, r.Capabilities, r.Certifications, new TrackRecord(r.Completed, r.RatingSum))))];
     }
 
     public static NeedToMatch ToMatch(this ProcurementNeed need, Kecamatan industryKecamatan) => new(

@@ -4,14 +4,16 @@ using Riok.Mapperly.Abstractions;
 
 namespace IkmMatch.Application.Needs;
 
+/// <summary>
+/// Maps needs in memory. (A Mapperly IQueryable projection of the certificate arrays makes EF Core cast the text
+/// array to integers in SQL; needs are read as entities and mapped here instead.)
+/// </summary>
 [Mapper]
 public static partial class NeedMapper
 {
     public static Versioned<NeedResponse> ToVersionedResponse(this ProcurementNeed need) => new(need.ToResponse(), need.Version);
 
     public static partial NeedResponse ToResponse(this ProcurementNeed need);
-
-    public static partial IQueryable<NeedResponse> ProjectToResponse(this IQueryable<ProcurementNeed> needs);
 
     public static NeedDetails ToDetails(this NeedRequest request) => new(
         request.Title.Trim(),

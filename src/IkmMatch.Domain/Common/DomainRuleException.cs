@@ -5,4 +5,4 @@ namespace IkmMatch.Domain.Common;
 /// (editing an archived record, a transition the life cycle does not allow, …).
 /// The API answers it with 409 Conflict.
 /// </summary>
-public sealed class DomainRuleException(string message) : Exception(message);
+public class DomainRuleException(string message) : Exception(message);

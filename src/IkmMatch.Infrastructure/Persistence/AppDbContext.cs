@@ -1,6 +1,8 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Needs;
+using IkmMatch.Domain.Partnerships;
+using IkmMatch.Infrastructure.Persistence.Configurations;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,6 +16,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     {
         ["ux_ikms_nib"] = "An IKM with this NIB is already registered.",
         ["ux_industries_nib"] = "An industry with this NIB is already registered.",
+        [PartnershipConfiguration.RunningIndex] = "This IKM already has a running partnership (Proposed, Accepted or Active) for this need.",
     };
 
     public DbSet<Ikm> Ikms => Set<Ikm>();
@@ -21,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Industry> Industries => Set<Industry>();
 
     public DbSet<ProcurementNeed> Needs => Set<ProcurementNeed>();
+
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

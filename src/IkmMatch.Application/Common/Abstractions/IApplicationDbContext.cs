@@ -1,4 +1,5 @@
 using IkmMatch.Domain.Needs;
+using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,8 @@ public interface IApplicationDbContext
     DbSet<Industry> Industries { get; }
 
     DbSet<ProcurementNeed> Needs { get; }
+
+    DbSet<Partnership> Partnerships { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,

@@ -13,28 +13,15 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, Ma
 {
     public async ValueTask<OpportunitiesResponse> Handle(GetIkmOpportunitiesQuery query, CancellationToken cancellationToken)
     {
-        var ikm = await db.Ikms.AsNoTracking()
-            .Where(i => i.Id == query.IkmId)
-            .Select(i => new
-            {
-                i.Id,
-                i.Status,
-                i.Kecamatan,
-                i.Verified,
-                Capabilities = i.Capabilities.OrderBy(c => c.Ordinal)
-                    .Select(c => new CandidateCapability(c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit)).ToList(),
-                Certifications = i.Certifications
-                    .Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent)).ToList(),
-            })
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken)
+        var status = await db.Ikms.Where(i => i.Id == query.IkmId).Select(i => (RecordStatus?)i.Status).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("IKM", query.IkmId);
-        if (ikm.Status == RecordStatus.Archived)
+        if (status == RecordStatus.Archived)
         {
             throw new ConflictException($"IKM {query.IkmId} is archived and takes no part in matching.");
         }
 
-        var divisions = ikm.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
+        var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
+        var divisions = candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
         var needs = await db.Needs.AsNoTracking()
             .Where(n => n.Status == NeedStatus.Open && divisions.Contains(n.Kbli.Substring(0, 2)))
             .Join(
@@ -44,7 +31,6 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, Ma
                 (n, i) => new { Need = n, IndustryName = i.Name, IndustryKecamatan = i.Kecamatan })
             .ToListAsync(cancellationToken);
 
-        var candidate = new CandidateToMatch(ikm.Id, ikm.Kecamatan, ikm.Verified, ikm.Capabilities, ikm.Certifications, TrackRecord.None);
         var ranked = MatchRanking.Rank(
             needs.Select(n => (n, scorer.Score(n.Need.ToMatch(n.IndustryKecamatan), candidate))),
             n => n.Need.Id);

@@ -10,8 +10,8 @@ public sealed class GetNeedQueryHandler(IApplicationDbContext db) : IQueryHandle
 {
     public async ValueTask<Versioned<NeedResponse>> Handle(GetNeedQuery query, CancellationToken cancellationToken)
     {
-        var need = await db.Needs.AsNoTracking().Where(n => n.Id == query.Id).ProjectToResponse().FirstOrDefaultAsync(cancellationToken)
+        var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("Need", query.Id);
-        return new Versioned<NeedResponse>(need, need.Version);
+        return need.ToVersionedResponse();
     }
 }

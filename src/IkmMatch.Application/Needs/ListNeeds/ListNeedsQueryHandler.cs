@@ -31,8 +31,7 @@ public sealed class ListNeedsQueryHandler(IApplicationDbContext db) : IQueryHand
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
-            .ProjectToResponse()
             .ToListAsync(cancellationToken);
-        return new PagedList<NeedResponse>(items, query.Page, query.PageSize, total);
+        return new PagedList<NeedResponse>([.. items.Select(n => n.ToResponse())], query.Page, query.PageSize, total);
     }
 }

@@ -128,6 +128,151 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.ToTable("needs", (string)null);
                 });
 
+            modelBuilder.Entity("IkmMatch.Domain.Partnerships.Partnership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ContractValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contract_value");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<Guid>("IkmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ikm_id");
+
+                    b.Property<Guid>("IndustryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("industry_id");
+
+                    b.Property<int?>("JobsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("jobs_created");
+
+                    b.Property<string>("Match")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("match_snapshot");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("pattern");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnerships");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_partnerships_created_at");
+
+                    b.HasIndex("IkmId", "Status")
+                        .HasDatabaseName("ix_partnerships_ikm_status");
+
+                    b.HasIndex("IndustryId", "Status")
+                        .HasDatabaseName("ix_partnerships_industry_status");
+
+                    b.HasIndex("NeedId", "IkmId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_partnerships_need_ikm_running")
+                        .HasFilter("need_id IS NOT NULL AND status IN ('Proposed', 'Accepted', 'Active')");
+
+                    b.HasIndex("Status", "Pattern")
+                        .HasDatabaseName("ix_partnerships_status_pattern");
+
+                    b.ToTable("partnerships", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Partnerships.PartnershipEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_history");
+
+                    b.HasIndex("PartnershipId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partnership_history_partnership_id_sequence");
+
+                    b.ToTable("partnership_history", (string)null);
+                });
+
             modelBuilder.Entity("IkmMatch.Domain.Registry.Capability", b =>
                 {
                     b.Property<Guid>("Id")
@@ -418,6 +563,39 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_needs_industries_industry_id");
                 });
 
+            modelBuilder.Entity("IkmMatch.Domain.Partnerships.Partnership", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Registry.Ikm", null)
+                        .WithMany()
+                        .HasForeignKey("IkmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnerships_ikms_ikm_id");
+
+                    b.HasOne("IkmMatch.Domain.Registry.Industry", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnerships_industries_industry_id");
+
+                    b.HasOne("IkmMatch.Domain.Needs.ProcurementNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partnerships_needs_need_id");
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Partnerships.PartnershipEvent", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Partnerships.Partnership", null)
+                        .WithMany("History")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_history_partnerships_partnership_id");
+                });
+
             modelBuilder.Entity("IkmMatch.Domain.Registry.Capability", b =>
                 {
                     b.HasOne("IkmMatch.Domain.Registry.Ikm", null)
@@ -436,6 +614,11 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ikm_certifications_ikms_ikm_id");
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Partnerships.Partnership", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("IkmMatch.Domain.Registry.Ikm", b =>

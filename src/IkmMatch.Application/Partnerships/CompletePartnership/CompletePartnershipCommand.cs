@@ -1,0 +1,7 @@
+using IkmMatch.Application.Common.Models;
+using Mediator;
+
+namespace IkmMatch.Application.Partnerships.CompletePartnership;
+
+/// <summary>The partnership ends as agreed, with its rating and the jobs it created (they feed the IKM's track record).</summary>
+public sealed record CompletePartnershipCommand(Guid Id, CompletePartnershipRequest Body, Precondition Precondition) : ICommand<Versioned<PartnershipResponse>>;

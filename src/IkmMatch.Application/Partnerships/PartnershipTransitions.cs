@@ -1,0 +1,30 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Partnerships;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.Partnerships;
+
+internal static class PartnershipTransitions
+{
+    /// <summary>
+    /// Loads the partnership, checks If-Match, lets the domain take the step (it refuses what the life cycle does
+    /// not allow) and saves on the version token, so that of concurrent steps exactly one wins.
+    /// </summary>
+    public static async ValueTask<Versioned<PartnershipResponse>> TransitionAsync(
+        this IApplicationDbContext db,
+        Guid id,
+        Precondition precondition,
+        Action<Partnership> step,
+        CancellationToken cancellationToken)
+    {
+        var partnership = await db.Partnerships.WithHistory().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Partnership", id);
+        precondition.Check("Partnership", id, partnership.Version);
+        step(partnership);
+        await db.SaveChangesGuardedAsync(precondition, "Partnership", id, cancellationToken);
+        return partnership.ToVersionedResponse();
+    }
+}

@@ -1,0 +1,7 @@
+using IkmMatch.Application.Common.Models;
+using Mediator;
+
+namespace IkmMatch.Application.Partnerships.RejectPartnership;
+
+/// <summary>The IKM rejects a proposed partnership, with a reason.</summary>
+public sealed record RejectPartnershipCommand(Guid Id, RejectPartnershipRequest Body, Precondition Precondition) : ICommand<Versioned<PartnershipResponse>>;

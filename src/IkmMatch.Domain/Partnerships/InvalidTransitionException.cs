@@ -1,0 +1,19 @@
+using IkmMatch.Domain.Common;
+
+namespace IkmMatch.Domain.Partnerships;
+
+/// <summary>A life-cycle action the current status does not allow. Names the status and the actions that are allowed.</summary>
+public sealed class InvalidTransitionException(Guid partnershipId, PartnershipStatus current, PartnershipAction attempted)
+    : DomainRuleException(Describe(partnershipId, current, attempted))
+{
+    public PartnershipStatus Current { get; } = current;
+
+    public IReadOnlyList<string> AllowedActions { get; } = [.. PartnershipLifeCycle.Allowed(current).Select(a => a.Action.ActionName())];
+
+    private static string Describe(Guid id, PartnershipStatus current, PartnershipAction attempted)
+    {
+        var allowed = PartnershipLifeCycle.Allowed(current).Select(a => a.Action.ActionName()).ToList();
+        return $"Partnership {id} is {current}; it cannot {attempted.ActionName()}. "
+            + (allowed.Count == 0 ? $"{current} is final: no action is allowed." : $"Allowed actions: {string.Join(", ", allowed)}.");
+    }
+}
