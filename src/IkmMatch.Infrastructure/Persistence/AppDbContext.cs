@@ -2,8 +2,8 @@ using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
-using IkmMatch.Infrastructure.Persistence.Configurations;
 using IkmMatch.Domain.Registry;
+using IkmMatch.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
