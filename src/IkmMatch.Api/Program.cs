@@ -53,6 +53,7 @@ switch (app.Configuration["seed"])
 }
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<IdempotencyMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<BodySizeLimitMiddleware>();

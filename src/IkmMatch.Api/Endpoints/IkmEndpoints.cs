@@ -28,7 +28,8 @@ public static class IkmEndpoints
             .WithSummary("Register an IKM")
             .WithDescription("Registers a small or medium industry with its capabilities and certificates. The NIB must be new to the registry.")
             .Accepts<IkmRequest>(EndpointConventions.JsonContentType)
-            .ProducesProblems(400, 409, 413, 415);
+            .ProducesProblems(400, 409, 413, 415)
+            .WithIdempotencyKey();
 
         group.MapGet("/", List)
             .WithName("ListIkms")

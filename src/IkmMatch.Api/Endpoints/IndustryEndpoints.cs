@@ -25,7 +25,8 @@ public static class IndustryEndpoints
             .WithSummary("Register a large industry")
             .WithDescription("Registers a large industry (a buyer). The NIB must be new among industries.")
             .Accepts<IndustryRequest>(EndpointConventions.JsonContentType)
-            .ProducesProblems(400, 409, 413, 415);
+            .ProducesProblems(400, 409, 413, 415)
+            .WithIdempotencyKey();
 
         group.MapGet("/", List)
             .WithName("ListIndustries")

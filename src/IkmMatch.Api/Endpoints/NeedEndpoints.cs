@@ -28,7 +28,8 @@ public static class NeedEndpoints
             .WithSummary("Post a procurement need")
             .WithDescription("A large industry states what it wants to buy. The industry must exist and be active; neededBy must be after today.")
             .Accepts<NeedRequest>(EndpointConventions.JsonContentType)
-            .ProducesProblems(400, 409, 413, 415);
+            .ProducesProblems(400, 409, 413, 415)
+            .WithIdempotencyKey();
 
         group.MapGet("/", List)
             .WithName("ListNeeds")

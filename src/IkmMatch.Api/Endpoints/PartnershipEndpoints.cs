@@ -32,7 +32,8 @@ public static class PartnershipEndpoints
             .WithSummary("Propose a partnership")
             .WithDescription("From a need (needId: the industry is the need's, and the match score and breakdown of this moment are kept on the partnership) or directly with an industryId (no score). At most one running partnership per (need, IKM); the need must be Open and the IKM and industry active (409 otherwise). An ineligible IKM may be proposed: the snapshot says so and why.")
             .Accepts<PartnershipRequest>(EndpointConventions.JsonContentType)
-            .ProducesProblems(400, 409, 413, 415);
+            .ProducesProblems(400, 409, 413, 415)
+            .WithIdempotencyKey();
 
         group.MapGet("/", List)
             .WithName("ListPartnerships")

@@ -16,8 +16,11 @@ internal static class JsonSetup
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;
-        options.Converters.Add(new JsonStringEnumConverter<CapacityUnit>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        var units = new JsonStringEnumConverter<CapacityUnit>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+        var names = new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false);
+        options.Converters.Add(new OneNameEnumConverter(units, names));
+        options.Converters.Add(units);
+        options.Converters.Add(names);
     }
 
     public static IServiceCollection AddIkmMatchJson(this IServiceCollection services)
@@ -25,5 +28,44 @@ internal static class JsonSetup
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => Configure(o.JsonSerializerOptions));
         return services;
+    }
+
+    /// <summary>
+    /// Enum values are one name each. <see cref="JsonStringEnumConverter"/> alone also reads a comma-separated list
+    /// ("Ciwandan, Grogol") as flags, even for enums that are not flags, and ORs the values into some other member
+    /// (Purwakarta). Such a list is refused here as a value of the wrong type; everything else is left to the converter.
+    /// Registered before the string converters, which stay in the options so that tooling still sees enums as strings.
+    /// </summary>
+    private sealed class OneNameEnumConverter(JsonConverterFactory units, JsonConverterFactory names) : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+        {
+            var inner = (units.CanConvert(typeToConvert) ? units : names).CreateConverter(typeToConvert, options)!;
+            return (JsonConverter)Activator.CreateInstance(typeof(OneName<>).MakeGenericType(typeToConvert), inner)!;
+        }
+
+        private sealed class OneName<TEnum>(JsonConverter<TEnum> inner) : JsonConverter<TEnum>
+            where TEnum : struct, Enum
+        {
+            public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            {
+                if (reader.TokenType == JsonTokenType.String && reader.GetString()!.Contains(',', StringComparison.Ordinal))
+                {
+                    throw new JsonException(); // the serializer words it: "could not be converted to <enum>", with the path
+                }
+
+                return inner.Read(ref reader, typeToConvert, options);
+            }
+
+            public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => inner.Write(writer, value, options);
+
+            public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+                inner.ReadAsPropertyName(ref reader, typeToConvert, options);
+
+            public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+                inner.WriteAsPropertyName(writer, value, options);
+        }
     }
 }

@@ -44,6 +44,8 @@ internal static class OpenApiSetup
 
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<WireSchemaFilter>();
+            options.OperationFilter<BodyProblemsFilter>();
+            options.OperationFilter<IdempotencyHeaderFilter>();
         });
         return services;
     }

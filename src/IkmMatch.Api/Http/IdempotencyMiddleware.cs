@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using IkmMatch.Api.ErrorHandling;
+using IkmMatch.Application.Common.Abstractions;
+
+namespace IkmMatch.Api.Http;
+
+/// <summary>Marks a create endpoint as honouring the <c>Idempotency-Key</c> header.</summary>
+internal sealed class IdempotentCreateMetadata;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on creates: the same key with the same request within 24 hours replays the first response
+/// (status, body, Location and ETag, plus <c>Idempotent-Replayed: true</c>) and creates nothing; the same key with a
+/// different request is a 422; a request while the first with that key is still running is a 409. Keys belong to the
+/// caller. A response that is a server error is not kept, so the client may retry it.
+/// </summary>
+internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clock)
+{
+    public const string HeaderName = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    public const int MaxKeyLength = 255;
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, ICurrentActor actor, IProblemDetailsService problems)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IdempotentCreateMetadata>() is null
+            || !context.Request.Headers.TryGetValue(HeaderName, out var values))
+        {
+            await next(context);
+            return;
+        }
+
+        var key = values.ToString();
+        if (values.Count != 1 || key.Length is 0 or > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
+        {
+            await WriteProblemAsync(context, problems, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key",
+                $"{HeaderName} must be one value of 1 to {MaxKeyLength} visible ASCII characters (a UUID is a good choice).");
+            return;
+        }
+
+        context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: RequestLimits.MaxBodyBytes);
+        string fingerprint;
+        try
+        {
+            fingerprint = await FingerprintAsync(context.Request, context.RequestAborted);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await WriteProblemAsync(context, problems, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+                $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes.");
+            return;
+        }
+
+        var scope = actor.Name;
+        var claim = await store.ClaimAsync(scope, key, fingerprint, clock.GetUtcNow(), Retention, context.RequestAborted);
+        switch (claim.Outcome)
+        {
+            case IdempotencyOutcome.Replay:
+                await ReplayAsync(context, claim.Response!);
+                return;
+            case IdempotencyOutcome.InProgress:
+                await WriteProblemAsync(context, problems, StatusCodes.Status409Conflict, "Request in progress",
+                    $"A request with this {HeaderName} is still being handled. Retry it once that one has finished.");
+                return;
+            case IdempotencyOutcome.Mismatch:
+                await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
+                    $"This {HeaderName} was already used for a different request. Use a new key for a new request.");
+                return;
+        }
+
+        var original = context.Response.Body;
+        await using var captured = new MemoryStream();
+        context.Response.Body = captured;
+        var completed = false;
+        try
+        {
+            await next(context);
+            if (context.Response.StatusCode < StatusCodes.Status500InternalServerError)
+            {
+                var response = new StoredResponse(
+                    context.Response.StatusCode,
+                    context.Response.ContentType,
+                    context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                    context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
+                    captured.ToArray());
+                await store.CompleteAsync(scope, key, response, clock.GetUtcNow(), CancellationToken.None);
+                completed = true;
+            }
+        }
+        finally
+        {
+            if (!completed)
+            {
+                await store.ReleaseAsync(scope, key, CancellationToken.None);
+            }
+
+            context.Response.Body = original;
+            captured.Position = 0;
+            await captured.CopyToAsync(original, CancellationToken.None);
+        }
+    }
+
+    private static async Task<string> FingerprintAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static async Task ReplayAsync(HttpContext context, StoredResponse response)
+    {
+        context.Response.StatusCode = response.StatusCode;
+        if (response.ContentType is not null)
+        {
+            context.Response.ContentType = response.ContentType;
+        }
+
+        if (response.Location is not null)
+        {
+            context.Response.Headers.Location = response.Location;
+        }
+
+        if (response.ETag is not null)
+        {
+            context.Response.Headers.ETag = response.ETag;
+        }
+
+        context.Response.Headers[ReplayedHeader] = "true";
+        await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
+    }
+
+    private static async Task WriteProblemAsync(HttpContext context, IProblemDetailsService problems, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = ApiExceptionHandler.Problem(status, title, detail),
+        });
+    }
+}
