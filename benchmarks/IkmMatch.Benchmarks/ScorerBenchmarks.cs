@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using IkmMatch.Domain.Matching;
+
+namespace IkmMatch.Benchmarks;
+
+/// <summary>
+/// <see cref="MatchScorer"/> alone, without the database: the time and allocations to score one candidate for a
+/// typical need (a structural-steel fabrication need, a workshop with two capabilities in the division and three
+/// certificates), and to score 1,000 candidates of a division the way a match request does. The allocation
+/// column of <see cref="Score1000Candidates"/> divided by 1,000 is the per-candidate allocation in bulk.
+/// </summary>
+[MemoryDiagnoser]
+public class ScorerBenchmarks
+{
+    private readonly MatchScorer _scorer = new(MatchWeights.Default);
+    private NeedToMatch _need = null!;
+    private PreparedNeed _prepared = null!;
+    private CandidateToMatch _typical = null!;
+    private CandidateToMatch[] _thousand = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _need = SampleData.TypicalNeed();
+        _prepared = MatchScorer.Prepare(_need);
+        _typical = SampleData.TypicalCandidate();
+        _thousand = SampleData.Candidates(1_000, seed: 42);
+    }
+
+    /// <summary>One candidate against a need prepared once (the per-candidate cost inside a match request).</summary>
+    [Benchmark(Baseline = true)]
+    public MatchResult ScoreOneCandidate() => _scorer.Score(_prepared, _typical);
+
+    /// <summary>One candidate, preparing the need's words too (<c>Score(NeedToMatch, …)</c>).</summary>
+    [Benchmark]
+    public MatchResult ScoreOneCandidateUnprepared() => _scorer.Score(_need, _typical);
+
+    /// <summary>Prepare the need once, then score 1,000 candidates of its division.</summary>
+    [Benchmark]
+    public decimal Score1000Candidates()
+    {
+        var prepared = MatchScorer.Prepare(_need);
+        var total = 0m;
+        foreach (var candidate in _thousand)
+        {
+            total += _scorer.Score(prepared, candidate).Score;
+        }
+
+        return total;
+    }
+}
