@@ -10,7 +10,8 @@
 #
 # Results: TRX files in artifacts/test-results/, the served OpenAPI document in
 # artifacts/openapi/swagger.json. The last line printed is "N passed, N failed": tests of all
-# test projects plus one for the OpenAPI lint (a failed build or format check adds one failed each).
+# test projects plus one for the OpenAPI lint and one for the benchmark harness's smoke run (a failed build or
+# format check adds one failed each).
 # The exit code is non-zero when anything failed.
 set -euo pipefail
 
@@ -188,6 +189,15 @@ else
   else
     fail "OpenAPI lint: Spectral reported errors in $openapi_file (or could not run)"
   fi
+fi
+
+# --- benchmark harness ------------------------------------------------------------------------------
+# A few seconds per endpoint on a tiny synthetic registry, so that build/bench.sh never rots.
+step "Benchmark harness smoke run (build/bench.sh --smoke)"
+if bash build/bench.sh --smoke; then
+  passed=$((passed + 1))
+else
+  fail "benchmark smoke: build/bench.sh --smoke failed (see its output above)"
 fi
 
 finish
