@@ -1,3 +1,5 @@
+using IkmMatch.Application.Needs;
+using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 using IkmMatch.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +10,11 @@ namespace IkmMatch.Infrastructure.Seeding;
 
 /// <summary>
 /// Loads the demo registry of Kota Cilegon's partnership programme: 150 large industries and 903 IKM with
-/// their capabilities and certificates (<c>--seed demo</c>). The data is the same on every run (fixed random
-/// seeds; dates relative to today) and identified by NIB — demo industries "81200…", demo IKM "91200…" — so
-/// seeding again only adds the demo records that are missing and never touches other records.
+/// their capabilities and certificates, and 60 open procurement needs of those industries (<c>--seed demo</c>).
+/// The data is the same on every run (fixed random seeds and a data file; dates relative to today) and identified
+/// by NIB — demo industries "81200…", demo IKM "91200…" — and a need by its buyer's NIB and its title, so seeding
+/// again only adds the demo records that are missing and never touches other records. A demo need that was since
+/// closed, cancelled or fulfilled is still there and is not posted again.
 /// </summary>
 public static partial class DemoSeeding
 {
@@ -43,6 +47,8 @@ public static partial class DemoSeeding
 
         var industries = DemoIndustries.Generate(new Random(IndustrySeed));
         var ikms = new DemoIkmGenerator(templates, today).Generate(new Random(IkmSeed));
+        var needs = DemoNeeds.LoadEmbedded(catalog);
+        CheckBuyers(needs, industries);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -76,19 +82,109 @@ public static partial class DemoSeeding
                 i => Register(i, now),
                 cancellationToken);
 
+            var newNeeds = await SeedNeedsAsync(db, needs, new NeedRequestValidator(time), now, today, cancellationToken);
+
             var elapsed = time.GetElapsedTime(started);
             var summary = Summary.Of(ikms);
             await Console.Out.WriteLineAsync(
                 $"Seeding demo data: done in {elapsed.TotalSeconds:0.0} s — {industries.Count} industries ({newIndustries} new), " +
                 $"{ikms.Count} IKM ({newIkms} new; {summary.Verified} verified, {summary.Capabilities} capabilities, " +
-                $"{summary.Certificates} certificates)");
-            LogSeeded(logger, newIndustries, newIkms, elapsed.TotalMilliseconds);
+                $"{summary.Certificates} certificates), {needs.Count} procurement needs ({newNeeds} new)");
+            LogSeeded(logger, newIndustries, newIkms, newNeeds, elapsed.TotalMilliseconds);
         }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
+
+    /// <summary>Every demo need names a demo industry of the sector it was written for; a change to the industry list must not pass silently.</summary>
+    private static void CheckBuyers(IReadOnlyList<DemoNeed> needs, IReadOnlyList<DemoIndustry> industries)
+    {
+        var sectors = industries.ToDictionary(i => i.Profile.Nib, i => i.Profile.Sector, StringComparer.Ordinal);
+        foreach (var need in needs)
+        {
+            if (!sectors.TryGetValue(need.IndustryNib, out var sector))
+            {
+                throw new InvalidDataException($"{DemoNeeds.ResourceName} line {need.Line}: no demo industry has NIB {need.IndustryNib}.");
+            }
+
+            if (!string.Equals(sector, need.Sector, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException(
+                    $"{DemoNeeds.ResourceName} line {need.Line}: industry {need.IndustryNib} is in sector '{sector}', not '{need.Sector}'.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Posts the demo needs that are not there yet — none of the buyer's needs, in any status, has the title — each
+    /// checked by the same rules as <c>POST /api/v1/needs</c>. An archived buyer cannot post needs, so its demo needs
+    /// are left out.
+    /// </summary>
+    private static async Task<int> SeedNeedsAsync(
+        AppDbContext db,
+        IReadOnlyList<DemoNeed> needs,
+        NeedRequestValidator validator,
+        DateTimeOffset now,
+        DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var nibs = needs.Select(n => n.IndustryNib).Distinct().ToList();
+        var buyers = await db.Industries.AsNoTracking()
+            .Where(i => nibs.Contains(i.Nib))
+            .Select(i => new { i.Id, i.Nib, i.Status })
+            .ToDictionaryAsync(i => i.Nib, StringComparer.Ordinal, cancellationToken);
+        var buyerIds = buyers.Values.Select(b => b.Id).ToList();
+        var titles = needs.Select(n => n.Title).Distinct().ToList();
+        var posted = await db.Needs.AsNoTracking()
+            .Where(n => buyerIds.Contains(n.IndustryId) && titles.Contains(n.Title))
+            .Select(n => new { n.IndustryId, n.Title })
+            .ToListAsync(cancellationToken);
+        var nibOf = buyers.Values.ToDictionary(b => b.Id, b => b.Nib);
+        var existing = posted.Select(p => DemoNeeds.Key(nibOf[p.IndustryId], p.Title)).ToHashSet(StringComparer.Ordinal);
+
+        var postable = needs
+            .Where(n => buyers.TryGetValue(n.IndustryNib, out var buyer) && buyer.Status == RecordStatus.Active)
+            .ToList();
+        existing.IntersectWith(postable.Select(n => n.Key));
+        foreach (var need in postable.Where(n => !existing.Contains(n.Key)))
+        {
+            var details = need.Details(today);
+            var result = await validator.ValidateAsync(Request(buyers[need.IndustryNib].Id, details), cancellationToken);
+            if (!result.IsValid)
+            {
+                throw new InvalidDataException(
+                    $"{DemoNeeds.ResourceName} line {need.Line}: {string.Join(" ", result.Errors.Select(e => e.ErrorMessage))}");
+            }
+        }
+
+        return await InsertAsync(
+            db,
+            "needs",
+            postable,
+            existing,
+            n => n.Key,
+            n => ProcurementNeed.Post(buyers[n.IndustryNib].Id, n.Details(today), now.AddDays(-n.PostedDaysAgo)),
+            cancellationToken);
+    }
+
+    private static NeedRequest Request(Guid industryId, NeedDetails details) => new()
+    {
+        IndustryId = industryId,
+        Title = details.Title,
+        Description = details.Description,
+        Kbli = details.Kbli,
+        Keywords = details.Keywords,
+        MonthlyVolume = details.MonthlyVolume,
+        Unit = details.Unit,
+        RequiredCertifications = details.RequiredCertifications,
+        PreferredCertifications = details.PreferredCertifications,
+        MinTkdnPercent = details.MinTkdnPercent,
+        Budget = details.Budget,
+        NeededBy = details.NeededBy,
+        AllowPartialSupply = details.AllowPartialSupply,
+    };
 
     /// <summary>An IKM as registered on its registration date and, for about a third, verified by Disperindag later.</summary>
     private static Ikm Register(DemoIkm demo, DateTimeOffset now)
@@ -102,13 +198,13 @@ public static partial class DemoSeeding
         return ikm;
     }
 
-    /// <summary>Adds the records whose NIB is not there yet, <see cref="BatchSize"/> per save, and reports progress on the console.</summary>
+    /// <summary>Adds the records whose key (NIB; for needs, NIB and title) is not there yet, <see cref="BatchSize"/> per save, and reports progress on the console.</summary>
     private static async Task<int> InsertAsync<TDemo, TEntity>(
         AppDbContext db,
         string label,
         IReadOnlyList<TDemo> demo,
         HashSet<string> existing,
-        Func<TDemo, string> nib,
+        Func<TDemo, string> key,
         Func<TDemo, TEntity> create,
         CancellationToken cancellationToken)
         where TEntity : class
@@ -118,7 +214,7 @@ public static partial class DemoSeeding
         var pending = 0;
         foreach (var item in demo)
         {
-            if (existing.Contains(nib(item)))
+            if (existing.Contains(key(item)))
             {
                 continue;
             }
@@ -157,8 +253,8 @@ public static partial class DemoSeeding
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo capability templates name KBLI codes that are not in the KBLI list and were skipped: {Codes}")]
     private static partial void LogSkippedTemplates(ILogger logger, string codes);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Industries} industries and {Ikms} IKM added in {ElapsedMs:0} ms")]
-    private static partial void LogSeeded(ILogger logger, int industries, int ikms, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Industries} industries, {Ikms} IKM and {Needs} procurement needs added in {ElapsedMs:0} ms")]
+    private static partial void LogSeeded(ILogger logger, int industries, int ikms, int needs, double elapsedMs);
 
     private sealed record Summary(int Verified, int Capabilities, int Certificates)
     {
