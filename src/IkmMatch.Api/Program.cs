@@ -66,6 +66,7 @@ app.MapIkmEndpoints();
 app.MapIndustryEndpoints();
 app.MapNeedEndpoints();
 app.MapPartnershipEndpoints();
+app.MapReportEndpoints();
 
 await app.RunAsync();
 

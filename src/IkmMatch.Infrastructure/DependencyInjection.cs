@@ -1,6 +1,8 @@
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Reports;
 using IkmMatch.Infrastructure.Idempotency;
 using IkmMatch.Infrastructure.Persistence;
+using IkmMatch.Infrastructure.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,7 @@ public static class DependencyInjection
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<IReportQueries, ReportQueries>();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -21,7 +21,7 @@ public static class IkmEndpoints
 {
     public static IEndpointRouteBuilder MapIkmEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/ikms").WithTags("IKM");
+        var group = app.MapGroup("/api/v1/ikms").WithTags("IKM").RequireEnumNamesInQuery();
 
         group.MapPost("/", Create)
             .WithName("CreateIkm")

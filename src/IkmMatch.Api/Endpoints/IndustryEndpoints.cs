@@ -18,7 +18,7 @@ public static class IndustryEndpoints
 {
     public static IEndpointRouteBuilder MapIndustryEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/industries").WithTags("Industries");
+        var group = app.MapGroup("/api/v1/industries").WithTags("Industries").RequireEnumNamesInQuery();
 
         group.MapPost("/", Create)
             .WithName("CreateIndustry")

@@ -21,7 +21,7 @@ public static class NeedEndpoints
 {
     public static IEndpointRouteBuilder MapNeedEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/needs").WithTags("Needs");
+        var group = app.MapGroup("/api/v1/needs").WithTags("Needs").RequireEnumNamesInQuery();
 
         group.MapPost("/", Create)
             .WithName("CreateNeed")

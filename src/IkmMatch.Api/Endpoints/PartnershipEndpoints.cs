@@ -25,7 +25,7 @@ public static class PartnershipEndpoints
 
     public static IEndpointRouteBuilder MapPartnershipEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/partnerships").WithTags("Partnerships");
+        var group = app.MapGroup("/api/v1/partnerships").WithTags("Partnerships").RequireEnumNamesInQuery();
 
         group.MapPost("/", Propose)
             .WithName("ProposePartnership")

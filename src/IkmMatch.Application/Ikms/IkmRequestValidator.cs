@@ -40,6 +40,7 @@ public sealed class CapabilityRequestValidator : AbstractValidator<CapabilityReq
         RuleFor(x => x.Description).OptionalText(RegistryRules.DescriptionMaxLength);
         RuleFor(x => x.MonthlyCapacity)
             .GreaterThan(0).WithMessage("Monthly capacity must be more than 0.")
+            .Decimals(3)
             .LessThanOrEqualTo(1_000_000_000m).WithMessage("Monthly capacity must be at most 1,000,000,000.");
         RuleFor(x => x.Unit).DefinedEnum();
     }
@@ -57,7 +58,8 @@ public sealed class CertificationRequestValidator : AbstractValidator<Certificat
             .WithMessage("A TKDN certificate must state tkdnPercent (0–100).");
         RuleFor(x => x.TkdnPercent)
             .InclusiveBetween(0m, 100m).When(x => x.TkdnPercent is not null)
-            .WithMessage("TKDN percent must be between 0 and 100.");
+            .WithMessage("TKDN percent must be between 0 and 100.")
+            .Decimals(2);
         RuleFor(x => x.TkdnPercent)
             .Null().When(x => x.Type != CertificationType.TKDN)
             .WithMessage("Only a TKDN certificate carries tkdnPercent.");

@@ -5,8 +5,10 @@ namespace IkmMatch.Domain.Matching;
 
 /// <summary>
 /// Scores one IKM against one need (DESIGN §3): pure, deterministic, no database. Eligibility is hard (required
-/// certificates valid on the needed-by date, minimum TKDN, capacity in the same unit unless partial supply is
-/// allowed); the score 0–100 is 100 × Σ wᵢ·sᵢ / Σ wᵢ over seven criteria, each explained. Values are rounded to
+/// certificates valid on the needed-by date, minimum TKDN, a capability of the need's KBLI division in the need's
+/// unit, and, unless partial supply is allowed, capacity covering the volume, where capacity is the largest the IKM
+/// states in the need's unit within the division);
+/// the score 0–100 is 100 × Σ wᵢ·sᵢ / Σ wᵢ over seven criteria, each explained. Values are rounded to
 /// 4 decimals and points to 2, and the score is the sum of the rounded points, so the breakdown always adds up.
 /// </summary>
 public sealed class MatchScorer(MatchWeights weights)
@@ -38,7 +40,7 @@ public sealed class MatchScorer(MatchWeights weights)
         {
             Category(need, best),
             CapabilityText(best),
-            Capacity(need, best?.Capability, unmet),
+            Capacity(need, candidate, best is not null, unmet),
             Certifications(need, candidate, unmet),
             Location(need, candidate),
             TrackRecordScore(candidate.TrackRecord),
@@ -114,28 +116,48 @@ public sealed class MatchScorer(MatchWeights weights)
         return Criterion(MatchCriteria.CapabilityText, Weights.CapabilityText, value, explanation);
     }
 
-    private CriterionScore Capacity(NeedToMatch need, CandidateCapability? capability, List<UnmetRequirement> unmet)
+    /// <summary>
+    /// The largest monthly capacity the IKM states in the need's unit, over its capabilities in the need's KBLI
+    /// division; a capacity in another unit cannot be compared and counts for nothing.
+    /// </summary>
+    private CriterionScore Capacity(NeedToMatch need, CandidateToMatch candidate, bool inDivision, List<UnmetRequirement> unmet)
     {
         var unit = Unit(need.Unit);
         var volume = Number(need.MonthlyVolume);
-        if (capability is null || capability.Unit != need.Unit)
+        CandidateCapability? largest = null;
+        CandidateCapability? otherUnit = null;
+        foreach (var capability in candidate.Capabilities)
         {
-            var stated = capability is null ? "no capability in this division" : $"capacity is stated in {Unit(capability.Unit)}";
-            if (!need.AllowPartialSupply)
+            if (KbliAgreement(need.Kbli, capability.Kbli) == 0)
             {
-                unmet.Add(new UnmetRequirement($"unit:{unit}", $"{stated}, not in {unit}; the need asks for {volume} {unit}/month and allows no partial supply"));
+                continue;
             }
 
+            if (capability.Unit != need.Unit)
+            {
+                otherUnit ??= capability;
+            }
+            else if (largest is null || capability.MonthlyCapacity > largest.MonthlyCapacity)
+            {
+                largest = capability;
+            }
+        }
+
+        if (largest is null)
+        {
+            // Nothing can be supplied in the need's unit, not even part of it: ineligible whether or not partial supply is allowed.
+            var stated = !inDivision || otherUnit is null ? "no capability in this division" : $"capacity is stated in {Unit(otherUnit.Unit)}";
+            unmet.Add(new UnmetRequirement($"unit:{unit}", $"{stated}, not in {unit}; the need asks for {volume} {unit}/month"));
             return Criterion(MatchCriteria.Capacity, Weights.Capacity, 0m, $"{stated}; the need is in {unit}");
         }
 
-        var have = Number(capability.MonthlyCapacity);
-        if (capability.MonthlyCapacity >= need.MonthlyVolume)
+        var have = Number(largest.MonthlyCapacity);
+        if (largest.MonthlyCapacity >= need.MonthlyVolume)
         {
             return Criterion(MatchCriteria.Capacity, Weights.Capacity, 1m, $"capacity {have} {unit}/month covers the {volume} needed");
         }
 
-        var value = Round4(capability.MonthlyCapacity / need.MonthlyVolume);
+        var value = Round4(largest.MonthlyCapacity / need.MonthlyVolume);
         if (!need.AllowPartialSupply)
         {
             unmet.Add(new UnmetRequirement($"capacity:{have}<{volume} {unit}", $"capacity {have} {unit}/month is below the {volume} needed, and the need allows no partial supply"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace IkmMatch.Domain.Matching;
@@ -6,11 +5,13 @@ namespace IkmMatch.Domain.Matching;
 /// <summary>
 /// Deterministic, explainable word overlap between a need and a capability, for Indonesian (and English) text.
 /// <list type="number">
-/// <item>Text is lower-cased and accents removed; everything that is not a letter or digit separates words
-/// ("pipe-rack," → "pipe", "rack").</item>
+/// <item>Text is lower-cased and accents folded (é → e, by a fixed table, so the result does not depend on the
+/// machine's globalization data); everything that is not a letter or digit separates words ("pipe-rack," → "pipe", "rack").</item>
 /// <item>Stop words are dropped: Indonesian function words (dan, untuk, yang, dengan, di, ke, dari, …), generic
 /// procurement words (jasa, pengadaan, kebutuhan, …) and English ones; so are words shorter than 3 letters.</item>
-/// <item>A light Indonesian stemmer strips the particles -nya, -lah, -kah and the plural reduplication ("pipa-pipa" → "pipa").</item>
+/// <item>A light Indonesian stemmer strips the possessive -nya ("kapasitasnya" → "kapasitas"); the plural
+/// reduplication ("pipa-pipa") falls to one word. (-lah and -kah are left alone: they end too many roots, such as
+/// "sekolah" and "masalah".)</item>
 /// <item>The similarity is the overlap coefficient |N ∩ C| / min(|N|, |C|) of the two word sets: 1 when every word of the
 /// shorter text appears in the longer one. The shared words are returned so the explanation can name them.</item>
 /// </list>
@@ -24,7 +25,7 @@ public static class TextSimilarity
         "serta", "juga", "sebagai", "secara", "per", "tiap", "setiap", "para", "bagi", "agar", "sesuai", "hingga",
         "sampai", "tanpa", "antara", "lain", "lainnya", "berupa", "termasuk", "adalah", "kami", "kita", "tersebut",
         "dapat", "bisa", "harus", "wajib", "sudah", "belum", "tidak", "bukan", "lebih", "kurang", "minimal", "maksimal",
-        "sekitar", "bulan", "tahun", "hari", "minggu",
+        "sekitar", "bulan", "tahun", "hari", "minggu", "jam", "saat", "siap", "tim", "mulai", "selama", "kali",
         // generic procurement words that say nothing about what is bought
         "jasa", "pengadaan", "kebutuhan", "pekerjaan", "penyediaan", "layanan", "produk", "barang", "industri",
         "kegiatan", "unit", "area", "lokasi", "pabrik", "plant",
@@ -45,16 +46,12 @@ public static class TextSimilarity
                 continue;
             }
 
-            foreach (var c in text.Normalize(NormalizationForm.FormD))
+            foreach (var raw in text)
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                {
-                    continue;
-                }
-
+                var c = Fold(char.ToLowerInvariant(raw));
                 if (char.IsLetterOrDigit(c))
                 {
-                    current.Append(char.ToLowerInvariant(c));
+                    current.Append(c);
                 }
                 else if (c == '-' && current.Length > 0)
                 {
@@ -108,17 +105,22 @@ public static class TextSimilarity
         }
     }
 
-    /// <summary>Strips the Indonesian particles -nya, -lah, -kah from words long enough to keep a root of 4 letters.</summary>
-    private static string Stem(string word)
+    /// <summary>Strips the possessive -nya from words long enough to keep a root of 4 letters.</summary>
+    private static string Stem(string word) =>
+        word.Length >= 7 && word.EndsWith("nya", StringComparison.Ordinal) ? word[..^3] : word;
+
+    /// <summary>Folds the accented Latin letters met in Indonesian and European text to their base letter.</summary>
+    private static char Fold(char c)
     {
-        foreach (var suffix in (ReadOnlySpan<string>)["nya", "lah", "kah"])
+        if (c < '\u00e0')
         {
-            if (word.Length >= suffix.Length + 4 && word.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return word[..^suffix.Length];
-            }
+            return c;
         }
 
-        return word;
+        var index = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? c : BaseLetters[index];
     }
+
+    private const string AccentedLetters = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįłñńňòóôõöøōŏőùúûüūŭůűųýÿžźżšśşťţŕřğ";
+    private const string BaseLetters = "aaaaaaaaacccdeeeeeeeeeiiiiiiilnnnooooooooouuuuuuuuuyyzzzsssttrrg";
 }

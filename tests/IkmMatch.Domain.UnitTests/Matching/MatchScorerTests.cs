@@ -169,13 +169,14 @@ public sealed class MatchScorerTests
     }
 
     [Fact]
-    public void Score_CapacityInAnotherUnitWithPartialSupply_IsZeroButEligible()
+    public void Score_CapacityInAnotherUnitWithPartialSupply_IsStillIneligible()
     {
+        // Partial supply lets an IKM deliver part of the volume, but nothing can be delivered in a unit it does not work in.
         var result = Scorer.Score(Need(partial: true), Candidate([Capability(capacity: 100000, unit: CapacityUnit.Kg)]));
 
         Criterion(result, "capacity").Value.ShouldBe(0m);
-        result.Eligible.ShouldBeTrue();
-        result.Unmet.ShouldBeEmpty();
+        result.Eligible.ShouldBeFalse();
+        result.Unmet.ShouldHaveSingleItem().Code.ShouldBe("unit:pcs");
     }
 
     // ---- required certificates, TKDN ---------------------------------------------------------------------------------
@@ -577,7 +578,24 @@ public sealed class MatchScorerTests
         Criterion(result, "category").Value.ShouldBe(1m);
         Criterion(result, "capabilityText").Value.ShouldBe(0m);
         Criterion(result, "capabilityText").Explanation.ShouldBe("'Pengecoran logam' shares no words with the need");
+
+        // Capacity is not that capability's: it is the largest stated in the need's unit within the division (25119, 5000 pcs).
+        Criterion(result, "capacity").Value.ShouldBe(1m);
+        Criterion(result, "capacity").Explanation.ShouldBe("capacity 5000 pcs/month covers the 500 needed");
+        result.Unmet.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Score_Capacity_OnlyOtherUnitsInTheDivision_IsZeroAndUnmetWithoutPartialSupply()
+    {
+        var result = Scorer.Score(Need(), Candidate(
+        [
+            Capability("25111", 5000, CapacityUnit.Kg, "Fabrikasi rak gudang baja"),
+            Capability("33121", 900, CapacityUnit.Pcs, "Reparasi pompa"),
+        ]));
+
         Criterion(result, "capacity").Value.ShouldBe(0m);
+        Criterion(result, "capacity").Explanation.ShouldBe("capacity is stated in kg; the need is in pcs");
         result.Unmet.ShouldHaveSingleItem().Code.ShouldBe("unit:pcs");
     }
 
@@ -605,7 +623,9 @@ public sealed class MatchScorerTests
         ]));
 
         Criterion(result, "capabilityText").Value.ShouldBe(0.6667m);
-        Criterion(result, "capacity").Value.ShouldBe(0.2m);
+
+        // The text is the similar capability's; the capacity is the largest in pcs (5000 of the 500 needed).
+        Criterion(result, "capacity").Value.ShouldBe(1m);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public static partial class RegistryRules
     public const int EmailMaxLength = 254;
     public const int PhoneMaxLength = 30;
 
+    /// <summary>The deepest offset a page may start at; past it, a list is searched with filters, not paged.</summary>
+    public const int MaxOffset = 10_000_000;
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{13}$")]
     private static partial System.Text.RegularExpressions.Regex NibPattern();
 
@@ -38,14 +41,32 @@ public static partial class RegistryRules
 
     public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
         rule.NotEmpty().WithMessage("'{PropertyName}' is required.")
-            .MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.");
+            .MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.")
+            .Must(NoControlCharacters).WithMessage(ControlCharactersMessage);
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.");
+        rule.MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.")
+            .Must(NoControlCharacters).WithMessage(ControlCharactersMessage);
 
     public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(EmailMaxLength).WithMessage($"Email must be at most {EmailMaxLength} characters.")
+            .Must(NoControlCharacters).WithMessage(ControlCharactersMessage)
             .EmailAddress().WithMessage("Email must be a valid e-mail address.");
+
+    /// <summary>A quantity with at most <paramref name="decimals"/> decimals: what the database keeps, so nothing is rounded away.</summary>
+    public static IRuleBuilderOptions<T, decimal> Decimals<T>(this IRuleBuilder<T, decimal> rule, int decimals) =>
+        rule.Must(value => HasAtMostDecimals(value, decimals)).WithMessage($"'{{PropertyName}}' may have at most {decimals} decimals.");
+
+    public static IRuleBuilderOptions<T, decimal?> Decimals<T>(this IRuleBuilder<T, decimal?> rule, int decimals) =>
+        rule.Must(value => value is null || HasAtMostDecimals(value.Value, decimals)).WithMessage($"'{{PropertyName}}' may have at most {decimals} decimals.");
+
+    private const string ControlCharactersMessage = "'{PropertyName}' must not contain control characters (only tab and line breaks are allowed).";
+
+    /// <summary>Text may hold tabs and line breaks, but no other control character (PostgreSQL refuses U+0000 outright).</summary>
+    public static bool NoControlCharacters(string? text) =>
+        text is null || !text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+
+    private static bool HasAtMostDecimals(decimal value, int decimals) => decimal.Round(value, decimals) == value;
 
     public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(PhoneMaxLength).WithMessage($"Phone must be at most {PhoneMaxLength} characters.")
@@ -66,5 +87,8 @@ public static partial class RegistryRules
     {
         validator.RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("page must be 1 or more.");
         validator.RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("pageSize must be between 1 and 100.");
+        validator.RuleFor(x => x.Page)
+            .Must((query, page) => ((long)page - 1) * Math.Max(query.PageSize, 1) <= MaxOffset)
+            .WithMessage($"page is too large: a list is read at most {MaxOffset:N0} items deep.");
     }
 }
