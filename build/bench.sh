@@ -133,7 +133,8 @@ pg_settings=(shared_buffers=2GB effective_cache_size=12GB work_mem=32MB maintena
   max_wal_size=8GB checkpoint_timeout=30min wal_level=minimal max_wal_senders=0)
 ((smoke)) && pg_settings=(shared_buffers=256MB fsync=off synchronous_commit=off full_page_writes=off)
 
-results="$work/results.tsv" # scale, name, kind, concurrency, requests, seconds, rps, p50, p95, p99, errors, vmhwm_kb
+results="$work/results.tsv" # scale, name, kind, concurrency, requests, seconds, rps, p50, p95, p99, errors, vmhwm_kb, note
+slow_us=2000000 # a request whose median alone is over 2 s is not run at concurrency 16
 : >"$results"
 failures=() # what makes --smoke fail
 commands=() # the exact commands, for the report
@@ -169,13 +170,67 @@ LUA
 
 vmhwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$api_pid/status" 2>/dev/null || echo 0; }
 
+# wait_idle: after a run, until the API has finished what wrk left in flight (its SQL and its CPU work), so that
+# the next run does not measure the tail of this one. Bounded: 10 minutes.
+wait_idle() {
+  local waited=0 active before after
+  while ((waited < 600)); do
+    active="$(psql_q -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()" 2>/dev/null || echo 0)"
+    before="$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat" 2>/dev/null || echo 0)"
+    sleep 1
+    waited=$((waited + 1))
+    after="$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat" 2>/dev/null || echo 0)"
+    # idle: no query running and under 15% of a core (clock ticks are 1/100 s)
+    ((active == 0 && after - before < 15)) && break
+  done
+  ((waited < 3)) || note "waited ${waited} s for the API to finish the requests left in flight"
+}
+
+# time_with_curl SCALE NAME KIND PATHS-FILE: when wrk completed nothing (every request outlasted the run), time a
+# few requests one after another: up to 5, within 120 s (each may take up to 300 s).
+time_with_curl() {
+  local scale="$1" name="$2" kind="$3" paths="$4" start=$SECONDS samples=() took code p
+  while read -r p; do
+    read -r took code < <(curl --silent --output /dev/null --max-time 300 --write-out '%{time_total} %{http_code}\n' "$api_url$p" || echo "300 000")
+    [[ "$code" == 2* ]] || failures+=("$scale $name: GET $p answered HTTP $code")
+    samples+=("$(awk -v t="$took" 'BEGIN { printf "%d", t * 1e6 }')")
+    ((${#samples[@]} < 5 && SECONDS - start < 120)) || break
+  done < <(for _ in 1 2 3 4 5; do cat "$paths"; done | head -n 5)
+  local stats
+  stats="$(printf '%s\n' "${samples[@]}" | sort -n | awk -v secs="$((SECONDS - start))" '
+    { v[NR] = $1; sum += $1 }
+    END {
+      i50 = int(NR * 0.50 + 0.5); if (i50 < 1) i50 = 1
+      i95 = int(NR * 0.95 + 0.5); if (i95 < 1) i95 = 1; if (i95 > NR) i95 = NR
+      i99 = int(NR * 0.99 + 0.5); if (i99 < 1) i99 = 1; if (i99 > NR) i99 = NR
+      printf "%d %.2f %.3f %d %d %d\n", NR, sum / 1e6, (sum > 0 ? NR * 1e6 / sum : 0), v[i50], v[i95], v[i99]
+    }')"
+  local n secs rps p50 p95 p99
+  read -r n secs rps p50 p95 p99 <<<"$stats"
+  commands+=("curl --max-time 300 <$kind path>   # one at a time, when wrk completed no request within the run")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$name" "$kind" 1 "$n" "$secs" "$rps" \
+    "$p50" "$p95" "$p99" 0 "$(vmhwm_kb)" "curl" >>"$results"
+  note "$(printf '%-8s %-44s c1   %8s req/s  p50 %9.2f ms  (timed one by one with curl, n=%s)' "$scale" "$name" "$rps" "$(awk -v v="$p50" 'BEGIN{print v/1000}')" "$n")"
+}
+
 # run_wrk SCALE NAME KIND CONCURRENCY PATHS-FILE
 run_wrk() {
   local scale="$1" name="$2" kind="$3" conc="$4" paths="$5" threads=1 out line
   ((conc > 1)) && threads=2
+  # 16 at once of a request that takes seconds alone would need ~16 times the API's memory for the candidates
+  # (gigabytes at national scale) and finish none within the run: skip it, and say why.
+  local single
+  single="$(awk -F'\t' -v s="$scale" -v k="$kind" '$1 == s && $3 == k && $4 == 1 { print $8; exit }' "$results")"
+  if ((conc > 1)) && [[ -n "$single" ]] && ((single > slow_us)); then
+    printf '%s\t%s\t%s\t%s\t\t\t\t\t\t\t\t\t%s\n' "$scale" "$name" "$kind" "$conc" \
+      "skipped: one request alone takes $(awk -v v="$single" 'BEGIN { printf "%.1f", v / 1e6 }') s" >>"$results"
+    note "$scale $name c$conc: skipped (one request alone takes $(awk -v v="$single" 'BEGIN { printf "%.1f", v / 1e6 }') s)"
+    return
+  fi
   out="$work/wrk-$scale-$kind-$conc.txt"
   commands+=("wrk -t$threads -c$conc -d${duration}s --timeout 60s -s paths.lua $api_url -- <$kind paths>")
   wrk -t"$threads" -c"$conc" -d"${duration}s" --timeout 60s -s "$work/paths.lua" "$api_url" -- "$paths" >"$out" 2>&1 || true
+  wait_idle
   line="$(grep '^WRK_RESULT' "$out" || true)"
   if [[ -z "$line" ]]; then
     failures+=("$scale $name c$conc: wrk reported nothing ($(tr '\n' ' ' <"$out" | cut -c1-200))")
@@ -188,14 +243,20 @@ run_wrk() {
   p95="$(sed -E 's/.*p95_us=([0-9]+).*/\1/' <<<"$line")"
   p99="$(sed -E 's/.*p99_us=([0-9]+).*/\1/' <<<"$line")"
   errors="$(sed -E 's/.* errors=([0-9]+).*/\1/' <<<"$line")"
+  if ((requests == 0 && conc == 1)) && ((!smoke)); then
+    time_with_curl "$scale" "$name" "$kind" "$paths"
+    wait_idle
+    return
+  fi
   local rps seconds
   seconds="$(awk -v d="$duration_us" 'BEGIN { printf "%.2f", d / 1e6 }')"
   rps="$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.1f", (d > 0 ? r * 1e6 / d : 0) }')"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$name" "$kind" "$conc" "$requests" "$seconds" "$rps" \
-    "$p50" "$p95" "$p99" "$errors" "$(vmhwm_kb)" >>"$results"
+  if ((requests == 0)); then p50="" p95="" p99=""; fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$name" "$kind" "$conc" "$requests" "$seconds" "$rps" \
+    "$p50" "$p95" "$p99" "$errors" "$(vmhwm_kb)" "$( ((requests > 0)) || echo "none completed within ${duration} s")" >>"$results"
   note "$(printf '%-8s %-44s c%-3s %8s req/s  p50 %6.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %s' "$scale" "$name" "$conc" "$rps" \
     "$(awk -v v="$p50" 'BEGIN{print v/1000}')" "$(awk -v v="$p95" 'BEGIN{print v/1000}')" "$(awk -v v="$p99" 'BEGIN{print v/1000}')" "$errors")"
-  ((requests > 0)) || failures+=("$scale $name c$conc: no request completed")
+  ((requests > 0)) || failures+=("$scale $name c$conc: no request completed within ${duration} s")
   ((errors == 0)) || failures+=("$scale $name c$conc: $errors request(s) failed")
 }
 
@@ -223,7 +284,7 @@ run_pgbench() {
     }')"
   local n tps p50 p95 p99
   read -r n tps p50 p95 p99 <<<"$stats"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$name" "$kind" 1 "$n" "$duration" "$tps" "$p50" "$p95" "$p99" 0 "" >>"$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$name" "$kind" 1 "$n" "$duration" "$tps" "$p50" "$p95" "$p99" 0 "" "" >>"$results"
   note "$(printf '%-8s %-44s c1   %8s tx/s   p50 %6.2f ms  p95 %7.2f ms  p99 %7.2f ms' "$scale" "$name" "$tps" \
     "$(awk -v v="$p50" 'BEGIN{print v/1000}')" "$(awk -v v="$p95" 'BEGIN{print v/1000}')" "$(awk -v v="$p99" 'BEGIN{print v/1000}')")"
   ((n > 0)) || failures+=("$scale $name: pgbench completed no transaction")
@@ -342,9 +403,10 @@ bench_scale() {
   # 2. The API.
   api_port="$(pg_free_port 5180)"
   api_url="http://127.0.0.1:$api_port"
-  commands+=("ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$api_url ConnectionStrings__IkmMatch=\"$connection\" dotnet src/IkmMatch.Api/bin/Release/net10.0/IkmMatch.Api.dll")
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$api_url" ConnectionStrings__IkmMatch="$connection" \
-    setsid dotnet "$api_dll" >"$work/api-$scale.log" 2>&1 &
+  commands+=("cd src/IkmMatch.Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$api_url ConnectionStrings__IkmMatch=\"$connection\" dotnet IkmMatch.Api.dll")
+  # From its output directory: the content root, where its appsettings.json (log levels and all) is read from.
+  (cd "$(dirname "$api_dll")" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$api_url" ConnectionStrings__IkmMatch="$connection" \
+    exec setsid dotnet "$api_dll" >"$work/api-$scale.log" 2>&1) &
   api_pid=$!
   local try
   for ((try = 1; ; try++)); do
@@ -406,10 +468,13 @@ bench_scale() {
   local file p
   for file in ikm list common rare strict mix health; do
     [[ -f "$work/paths-$file.txt" ]] || continue
-    head -n 3 "$work/paths-$file.txt" | while read -r p; do
-      curl --silent --output /dev/null --max-time 300 "$api_url$p" || true
-      curl --silent --output /dev/null --max-time 300 "$api_url$p" || true
-    done
+    # Up to 6 requests, fewer when they are slow (at national scale one match can take many seconds).
+    local spent=0 took
+    while read -r p; do
+      took="$(curl --silent --output /dev/null --max-time 300 --write-out '%{time_total}' "$api_url$p" || echo 300)"
+      spent="$(awk -v a="$spent" -v b="$took" 'BEGIN { print a + b }')"
+      awk -v s="$spent" 'BEGIN { exit !(s > 3) }' && break
+    done < <(head -n 3 "$work/paths-$file.txt"; head -n 3 "$work/paths-$file.txt")
   done
 
   # 6. The SQL each match request runs, captured once; EXPLAIN (ANALYZE, BUFFERS) of it at national scale.
@@ -441,6 +506,7 @@ bench_scale() {
   note "$scale: API peak memory (VmHWM) $(awk -v k="${info[$scale.hwm]}" 'BEGIN { printf "%.0f MB", k / 1024 }')"
 
   if [[ "$scale" == national ]] && ((!smoke)); then
+    mkdir -p "$repo/docs"
     for kind in common rare; do
       [[ -f "$work/sql-$scale-$kind.sql" ]] || continue
       {
@@ -596,17 +662,18 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo
     echo "Load average (1, 5, 15 min) before the runs: ${info[$scale.loadavg_before]:-?}; after: ${info[$scale.loadavg_after]:-?}."
     echo
-    echo "| endpoint | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | requests | VmHWM after |"
-    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-    awk -F'\t' -v s="$scale" '$1 == s && $3 !~ /^sql-/' "$results" | while IFS=$'\t' read -r _ name kind conc n secs rps p50 p95 p99 errors hwm; do
-      echo "| $name | $conc | $rps | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | $errors | $n | $(mb "$hwm") |"
+    echo "| endpoint | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | requests | VmHWM after | note |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    awk -F'\t' -v s="$scale" '$1 == s && $3 !~ /^sql-/' "$results" | tr '\t' '\037' | while IFS=$'\037' read -r _ name kind conc n secs rps p50 p95 p99 errors hwm rownote; do
+      [[ "$rownote" == curl ]] && rownote="wrk completed none within ${duration} s: $n requests timed one by one with curl"
+      echo "| $name | $conc | ${rps:-–} | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | ${errors:-–} | ${n:-–} | $(mb "$hwm") | $rownote |"
     done
     echo
     echo "Anchors, measured in the same run:"
     echo
     echo "| anchor | concurrency | transactions/s | p50 ms | p95 ms | p99 ms | transactions |"
     echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-    awk -F'\t' -v s="$scale" '$1 == s && ($3 ~ /^sql-/ || $3 == "health")' "$results" | while IFS=$'\t' read -r _ name kind conc n secs rps p50 p95 p99 errors hwm; do
+    awk -F'\t' -v s="$scale" '$1 == s && ($3 ~ /^sql-/ || $3 == "health")' "$results" | tr '\t' '\037' | while IFS=$'\037' read -r _ name kind conc n secs rps p50 p95 p99 errors hwm _; do
       echo "| $name | $conc | $rps | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | $n |"
     done
     echo
@@ -661,6 +728,8 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
       target "$scale GET /ikms/{id} req/s as % of /health/live's, concurrency $conc" "$share" ge 30 "%"
     done
     errors="$(awk -F'\t' -v s="$scale" '$1 == s { e += $11 } END { print e + 0 }' "$results")"
+    failed_runs="$(awk -F'\t' -v s="$scale" '$1 == s && $13 ~ /^none completed/ { n++ } END { print n + 0 }' "$results")"
+    target "$scale runs in which no request completed" "$failed_runs" le 0 ""
     target "$scale errors, all runs" "$errors" le 0 ""
   done
   if [[ " ${scales[*]} " == *" national "* ]]; then
