@@ -6,6 +6,7 @@ using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Matching;
 using IkmMatch.Infrastructure;
 using IkmMatch.Infrastructure.Persistence;
 using IkmMatch.Infrastructure.Seeding;
@@ -20,6 +21,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 });
 
 builder.Services.AddApplication();
+builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddIkmMatchJson();
 builder.Services.AddIkmMatchOpenApi();
