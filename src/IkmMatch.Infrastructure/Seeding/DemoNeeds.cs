@@ -8,7 +8,8 @@ namespace IkmMatch.Infrastructure.Seeding;
 /// A demo procurement need as a buyer's procurement officer would post it: which demo industry buys (by NIB),
 /// the sector that industry is expected to be in, what it buys and on which terms. Dates are relative: the need
 /// was posted <see cref="PostedDaysAgo"/> days before the seeding and is needed <see cref="NeededInDays"/> days
-/// after it. The monthly volume is in the KBLI's unit from the KBLI list.
+/// after it — before it (a negative number) for a <see cref="Past"/> need, one the programme already served and
+/// that the demo partnerships close. The monthly volume is in the KBLI's unit from the KBLI list.
 /// </summary>
 internal sealed record DemoNeed(
     int Line,
@@ -26,10 +27,14 @@ internal sealed record DemoNeed(
     long? Budget,
     int NeededInDays,
     bool AllowPartialSupply,
-    int PostedDaysAgo)
+    int PostedDaysAgo,
+    bool Past = false)
 {
     /// <summary>What identifies a demo need across runs: the buyer's NIB and the title, which are unique together.</summary>
     public string Key => DemoNeeds.Key(IndustryNib, Title);
+
+    /// <summary>The data file the need comes from, for error messages.</summary>
+    public string Source => Past ? DemoNeeds.PastResourceName : DemoNeeds.ResourceName;
 
     public NeedDetails Details(DateOnly today) => new(
         Title,
@@ -58,14 +63,23 @@ internal static class DemoNeeds
 {
     public const string ResourceName = "IkmMatch.Infrastructure.Seeding.Data.demo-needs.csv";
 
+    /// <summary>
+    /// Needs of the months before the seeding, in the same columns with a negative needed_in_days (needed before
+    /// today, after the posting): the demo partnerships that ran or still run come from them, and the seeding closes them.
+    /// </summary>
+    public const string PastResourceName = "IkmMatch.Infrastructure.Seeding.Data.demo-past-needs.csv";
+
     private static readonly char[] ListSeparator = [';'];
 
     public static IReadOnlyList<DemoNeed> LoadEmbedded(KbliCatalog catalog) =>
         SeedResources.Read(ResourceName, (reader, source) => Parse(catalog, reader, source));
 
+    public static IReadOnlyList<DemoNeed> LoadPastEmbedded(KbliCatalog catalog) =>
+        SeedResources.Read(PastResourceName, (reader, source) => Parse(catalog, reader, source, past: true));
+
     public static string Key(string industryNib, string title) => $"{industryNib}\n{title}";
 
-    public static IReadOnlyList<DemoNeed> Parse(KbliCatalog catalog, TextReader reader, string source)
+    public static IReadOnlyList<DemoNeed> Parse(KbliCatalog catalog, TextReader reader, string source, bool past = false)
     {
         var needs = new List<DemoNeed>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -99,10 +113,16 @@ internal static class DemoNeeds
                 Whole(source, record, "budget"),
                 Days(source, record, "needed_in_days") ?? throw Error(source, record, "needed_in_days is empty."),
                 Flag(source, record, "partial_supply"),
-                Days(source, record, "posted_days_ago") ?? 0);
-            if (need.NeededInDays < 1 || need.PostedDaysAgo < 0)
+                Days(source, record, "posted_days_ago") ?? 0,
+                past);
+            if (!past && (need.NeededInDays < 1 || need.PostedDaysAgo < 0))
             {
                 throw Error(source, record, "needed_in_days must be 1 or more and posted_days_ago 0 or more.");
+            }
+
+            if (past && (need.NeededInDays > -1 || need.NeededInDays <= -need.PostedDaysAgo))
+            {
+                throw Error(source, record, "a past need is needed before today (needed_in_days -1 or less) and after it was posted (more than -posted_days_ago).");
             }
 
             if (!keys.Add(need.Key))

@@ -1,4 +1,5 @@
 using IkmMatch.Application.Needs;
+using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 using IkmMatch.Infrastructure.Persistence;
@@ -10,11 +11,13 @@ namespace IkmMatch.Infrastructure.Seeding;
 
 /// <summary>
 /// Loads the demo registry of Kota Cilegon's partnership programme: 150 large industries and 903 IKM with
-/// their capabilities and certificates, and 60 open procurement needs of those industries (<c>--seed demo</c>).
-/// The data is the same on every run (fixed random seeds and a data file; dates relative to today) and identified
+/// their capabilities and certificates, 60 open procurement needs of those industries and 18 needs of the past
+/// months, and about a hundred partnerships in every status with their histories (<c>--seed demo</c>).
+/// The data is the same on every run (fixed random seeds and data files; dates relative to today) and identified
 /// by NIB — demo industries "81200…", demo IKM "91200…" — and a need by its buyer's NIB and its title, so seeding
-/// again only adds the demo records that are missing and never touches other records. A demo need that was since
-/// closed, cancelled or fulfilled is still there and is not posted again.
+/// again only adds the demo records that are missing and never touches other records; the partnerships, marked by
+/// a demo tag in their notes, are recorded all at once (closing the demo's own past needs) or not at all. A demo need
+/// that was since closed, cancelled or fulfilled is still there and is not posted again.
 /// </summary>
 public static partial class DemoSeeding
 {
@@ -47,7 +50,9 @@ public static partial class DemoSeeding
 
         var industries = DemoIndustries.Generate(new Random(IndustrySeed));
         var ikms = new DemoIkmGenerator(templates, today).Generate(new Random(IkmSeed));
-        var needs = DemoNeeds.LoadEmbedded(catalog);
+        var openNeeds = DemoNeeds.LoadEmbedded(catalog);
+        var pastNeeds = DemoNeeds.LoadPastEmbedded(catalog);
+        IReadOnlyList<DemoNeed> needs = [.. openNeeds, .. pastNeeds];
         CheckBuyers(needs, industries);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -83,14 +88,17 @@ public static partial class DemoSeeding
                 cancellationToken);
 
             var newNeeds = await SeedNeedsAsync(db, needs, new NeedRequestValidator(time), now, today, cancellationToken);
+            var scorer = scope.ServiceProvider.GetRequiredService<MatchScorer>();
+            var (partnerships, newPartnerships) = await SeedPartnershipsAsync(db, scorer, needs, now, cancellationToken);
 
             var elapsed = time.GetElapsedTime(started);
             var summary = Summary.Of(ikms);
             await Console.Out.WriteLineAsync(
                 $"Seeding demo data: done in {elapsed.TotalSeconds:0.0} s — {industries.Count} industries ({newIndustries} new), " +
                 $"{ikms.Count} IKM ({newIkms} new; {summary.Verified} verified, {summary.Capabilities} capabilities, " +
-                $"{summary.Certificates} certificates), {needs.Count} procurement needs ({newNeeds} new)");
-            LogSeeded(logger, newIndustries, newIkms, newNeeds, elapsed.TotalMilliseconds);
+                $"{summary.Certificates} certificates), {needs.Count} procurement needs ({openNeeds.Count} open, {pastNeeds.Count} past; {newNeeds} new), " +
+                $"{partnerships} partnerships ({newPartnerships} new)");
+            LogSeeded(logger, newIndustries, newIkms, newNeeds, newPartnerships, elapsed.TotalMilliseconds);
         }
         finally
         {
@@ -98,29 +106,44 @@ public static partial class DemoSeeding
         }
     }
 
-    /// <summary>Every demo need names a demo industry of the sector it was written for; a change to the industry list must not pass silently.</summary>
+    /// <summary>
+    /// Every demo need names a demo industry of the sector it was written for, which had joined the programme before
+    /// it posted the need, and no two demo needs share a buyer and a title; a change to the industry list must not pass silently.
+    /// </summary>
     private static void CheckBuyers(IReadOnlyList<DemoNeed> needs, IReadOnlyList<DemoIndustry> industries)
     {
-        var sectors = industries.ToDictionary(i => i.Profile.Nib, i => i.Profile.Sector, StringComparer.Ordinal);
+        var buyers = industries.ToDictionary(i => i.Profile.Nib, StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var need in needs)
         {
-            if (!sectors.TryGetValue(need.IndustryNib, out var sector))
+            if (!buyers.TryGetValue(need.IndustryNib, out var buyer))
             {
-                throw new InvalidDataException($"{DemoNeeds.ResourceName} line {need.Line}: no demo industry has NIB {need.IndustryNib}.");
+                throw new InvalidDataException($"{need.Source} line {need.Line}: no demo industry has NIB {need.IndustryNib}.");
             }
 
-            if (!string.Equals(sector, need.Sector, StringComparison.Ordinal))
+            if (!string.Equals(buyer.Profile.Sector, need.Sector, StringComparison.Ordinal))
             {
                 throw new InvalidDataException(
-                    $"{DemoNeeds.ResourceName} line {need.Line}: industry {need.IndustryNib} is in sector '{sector}', not '{need.Sector}'.");
+                    $"{need.Source} line {need.Line}: industry {need.IndustryNib} is in sector '{buyer.Profile.Sector}', not '{need.Sector}'.");
+            }
+
+            if (buyer.RegisteredDaysAgo <= need.PostedDaysAgo)
+            {
+                throw new InvalidDataException(
+                    $"{need.Source} line {need.Line}: industry {need.IndustryNib} joined {buyer.RegisteredDaysAgo} days ago, after the need was posted ({need.PostedDaysAgo} days ago).");
+            }
+
+            if (!keys.Add(need.Key))
+            {
+                throw new InvalidDataException($"{need.Source} line {need.Line}: industry {need.IndustryNib} already has a demo need titled '{need.Title}'.");
             }
         }
     }
 
     /// <summary>
     /// Posts the demo needs that are not there yet — none of the buyer's needs, in any status, has the title — each
-    /// checked by the same rules as <c>POST /api/v1/needs</c>. An archived buyer cannot post needs, so its demo needs
-    /// are left out.
+    /// checked by the same rules as <c>POST /api/v1/needs</c> (a past need by the rules of the day it was posted). An
+    /// archived buyer cannot post needs, so its demo needs are left out.
     /// </summary>
     private static async Task<int> SeedNeedsAsync(
         AppDbContext db,
@@ -151,11 +174,12 @@ public static partial class DemoSeeding
         foreach (var need in postable.Where(n => !existing.Contains(n.Key)))
         {
             var details = need.Details(today);
-            var result = await validator.ValidateAsync(Request(buyers[need.IndustryNib].Id, details), cancellationToken);
+            var rules = need.Past ? new NeedRequestValidator(new FixedClock(now.AddDays(-need.PostedDaysAgo))) : validator;
+            var result = await rules.ValidateAsync(Request(buyers[need.IndustryNib].Id, details), cancellationToken);
             if (!result.IsValid)
             {
                 throw new InvalidDataException(
-                    $"{DemoNeeds.ResourceName} line {need.Line}: {string.Join(" ", result.Errors.Select(e => e.ErrorMessage))}");
+                    $"{need.Source} line {need.Line}: {string.Join(" ", result.Errors.Select(e => e.ErrorMessage))}");
             }
         }
 
@@ -198,7 +222,7 @@ public static partial class DemoSeeding
         return ikm;
     }
 
-    /// <summary>Adds the records whose key (NIB; for needs, NIB and title) is not there yet, <see cref="BatchSize"/> per save, and reports progress on the console.</summary>
+    /// <summary>Adds the records whose key (NIB; for needs, NIB and title; for partnerships, the demo tag) is not there yet, <see cref="BatchSize"/> per save, and reports progress on the console.</summary>
     private static async Task<int> InsertAsync<TDemo, TEntity>(
         AppDbContext db,
         string label,
@@ -253,8 +277,8 @@ public static partial class DemoSeeding
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo capability templates name KBLI codes that are not in the KBLI list and were skipped: {Codes}")]
     private static partial void LogSkippedTemplates(ILogger logger, string codes);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Industries} industries, {Ikms} IKM and {Needs} procurement needs added in {ElapsedMs:0} ms")]
-    private static partial void LogSeeded(ILogger logger, int industries, int ikms, int needs, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Industries} industries, {Ikms} IKM, {Needs} procurement needs and {Partnerships} partnerships added in {ElapsedMs:0} ms")]
+    private static partial void LogSeeded(ILogger logger, int industries, int ikms, int needs, int partnerships, double elapsedMs);
 
     private sealed record Summary(int Verified, int Capabilities, int Certificates)
     {
