@@ -586,7 +586,9 @@ target() {
   }')"
   local sign="≤"
   [[ "$op" == ge ]] && sign="≥"
-  target_rows+=("| $label | $sign $limit $unit | $(awk -v a="$actual" 'BEGIN { printf "%.2f", a }') $unit | $verdict |")
+  local shown
+  shown="$(awk -v a="$actual" -v u="$unit" 'BEGIN { if (u == "") printf "%d", a; else printf "%.2f %s", a, u }')"
+  target_rows+=("| $label | $sign $limit${unit:+ $unit} | $shown | $verdict |")
 }
 
 cpu_model="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
