@@ -40,6 +40,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         {
             throw new ConflictException(message);
         }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
+            && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PartnershipEventConfiguration.SequenceIndex })
+        {
+            // Two concurrent steps on one partnership both appended history entry N: the second is a lost race, exactly
+            // as if its version check had failed first.
+            throw new DbUpdateConcurrencyException("The partnership was changed by another request at the same time.", ex);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -7,7 +7,10 @@ using Npgsql;
 
 namespace IkmMatch.Infrastructure.Reports;
 
-/// <summary>The programme's reports as aggregate SQL over the registry, needs and partnerships.</summary>
+/// <summary>
+/// The programme's reports as aggregate SQL over the registry, needs and partnerships. "Open procurement" is an Open
+/// need of an active industry: a need whose industry was archived takes no proposal and is left out of the gaps.
+/// </summary>
 internal sealed class ReportQueries(AppDbContext db) : IReportQueries
 {
     public async Task<SummaryReport> SummaryAsync(CancellationToken cancellationToken)
@@ -77,6 +80,7 @@ internal sealed class ReportQueries(AppDbContext db) : IReportQueries
                        {EligibilitySql.TkdnMet} AS tkdn_met,
                        ARRAY(SELECT r.type FROM unnest(n.required_certifications) AS r(type) WHERE NOT {EligibilitySql.HoldsRequired}) AS missing
                 FROM needs n
+                JOIN industries buyer ON buyer.id = n.industry_id AND buyer.status = 'Active'
                 JOIN ikms i ON i.status = 'Active' AND {EligibilitySql.Candidate}
                 WHERE n.status = 'Open'
                   AND (@division IS NULL OR n.kbli LIKE @division || '%')
@@ -108,7 +112,7 @@ internal sealed class ReportQueries(AppDbContext db) : IReportQueries
             WITH {Pairs}
             SELECT n.id, n.title, n.kbli, n.industry_id, d.name, n.budget, n.needed_by,
                    (SELECT count(*)::int FROM pairs p WHERE p.need_id = n.id)
-            FROM needs n JOIN industries d ON d.id = n.industry_id
+            FROM needs n JOIN industries d ON d.id = n.industry_id AND d.status = 'Active'
             WHERE n.status = 'Open'
               AND (@division IS NULL OR n.kbli LIKE @division || '%')
               AND NOT EXISTS (SELECT 1 FROM pairs p

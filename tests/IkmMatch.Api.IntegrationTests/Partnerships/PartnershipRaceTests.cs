@@ -12,11 +12,6 @@ namespace IkmMatch.Api.IntegrationTests.Partnerships;
 public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     /// <summary>Remove once src no longer answers 500 to the loser of a concurrent transition.</summary>
-    private const string HistoryRaceBug =
-        "BUG: the loser of concurrent transitions on one partnership gets 500: its INSERT into partnership_history hits the unique index "
-        + "ix_partnership_history_partnership_id_sequence (23505), which AppDbContext does not map, before the version check of the UPDATE can fail; "
-        + "expected 409 (412 with If-Match)";
-
     private const int Rounds = 4;
     private const int Racers = 8;
 
@@ -44,7 +39,7 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Accept_EightAtOnce_ExactlyOneSucceedsAndOneAcceptedIsRecorded()
     {
-        // The invariant that holds today whatever the losers are answered (see HistoryRaceBug): one step, recorded once.
+        // Whatever the losers are answered: one step, recorded once.
         for (var round = 0; round < Rounds; round++)
         {
             var partnership = await _api.InStatusAsync("Proposed");
@@ -60,7 +55,7 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
         }
     }
 
-    [Fact(Skip = HistoryRaceBug)]
+    [Fact]
     public async Task Accept_EightAtOnce_ExactlyOneWinsTheOthersGet409AndTheHistoryHasOneAccepted()
     {
         for (var round = 0; round < Rounds; round++)
@@ -84,7 +79,7 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
         }
     }
 
-    [Fact(Skip = HistoryRaceBug)]
+    [Fact]
     public async Task AcceptAndReject_AllAtOnce_ExactlyOneWinsAndTheStatusIsTheWinners()
     {
         // From Proposed each excludes the other (unlike accept and withdraw, which may both succeed one after the other).
@@ -108,7 +103,7 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
         }
     }
 
-    [Fact(Skip = HistoryRaceBug)]
+    [Fact]
     public async Task AcceptRejectWithdraw_AllAtOnceWithIfMatchOfTheProposal_ExactlyOneWinsTheOthersGet412()
     {
         var actions = new[] { "accept", "reject", "withdraw" };
@@ -132,7 +127,7 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
         }
     }
 
-    [Fact(Skip = HistoryRaceBug)]
+    [Fact]
     public async Task AcceptRejectWithdraw_AllAtOnce_EverySuccessIsALegalSequenceAndTheHistoryShowsIt()
     {
         // Without If-Match, accept then withdraw may both succeed, one after the other; never two steps from one status.
@@ -157,7 +152,7 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
         }
     }
 
-    [Fact(Skip = HistoryRaceBug)]
+    [Fact]
     public async Task CompleteAndTerminate_AtOnce_ExactlyOneWinsAndOnlyItsFiguresAreKept()
     {
         for (var round = 0; round < Rounds; round++)

@@ -56,6 +56,9 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 
 internal sealed class PartnershipEventConfiguration : IEntityTypeConfiguration<PartnershipEvent>
 {
+    /// <summary>One history entry per step number: two concurrent steps cannot both be step N.</summary>
+    public const string SequenceIndex = "ix_partnership_history_partnership_id_sequence";
+
     public void Configure(EntityTypeBuilder<PartnershipEvent> builder)
     {
         builder.ToTable("partnership_history");
@@ -65,6 +68,6 @@ internal sealed class PartnershipEventConfiguration : IEntityTypeConfiguration<P
         builder.Property(e => e.To).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Actor).HasMaxLength(200).IsRequired();
         builder.Property(e => e.Note).HasMaxLength(2000);
-        builder.HasIndex(e => new { e.PartnershipId, e.Sequence }).IsUnique();
+        builder.HasIndex(e => new { e.PartnershipId, e.Sequence }).IsUnique().HasDatabaseName(SequenceIndex);
     }
 }
