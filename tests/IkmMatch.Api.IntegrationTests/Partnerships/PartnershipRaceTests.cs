@@ -11,7 +11,7 @@ namespace IkmMatch.Api.IntegrationTests.Partnerships;
 /// </summary>
 public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    /// <summary>Remove once src no longer answers 500 to the loser of a concurrent transition.</summary>
+    /// <summary>Each race runs several rounds, so that a lost race answered wrongly cannot hide behind a lucky schedule.</summary>
     private const int Rounds = 4;
     private const int Racers = 8;
 
