@@ -37,13 +37,24 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
             return;
         }
 
-        context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: RequestLimits.MaxBodyBytes);
-        string fingerprint;
+        // This runs before BodySizeLimitMiddleware and the exception handler: refuse a body over the limit here, whether
+        // declared or found while reading (the server's own limit, where it has one, may fire first).
+        context.Request.EnableBuffering(bufferThreshold: 64 * 1024);
+        string? fingerprint;
         try
         {
-            fingerprint = await FingerprintAsync(context.Request, context.RequestAborted);
+            fingerprint = context.Request.ContentLength > RequestLimits.MaxBodyBytes
+                ? null
+                : await FingerprintAsync(context.Request, context.RequestAborted);
         }
-        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException badRequest)
+        {
+            context.Response.StatusCode = badRequest.StatusCode;
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = BadRequestProblems.From(badRequest) });
+            return;
+        }
+
+        if (fingerprint is null)
         {
             await WriteProblemAsync(context, problems, StatusCodes.Status413PayloadTooLarge, "Request body too large",
                 $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes.");
@@ -99,14 +110,22 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
     }
 
-    private static async Task<string> FingerprintAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The hash of the method, target and body; null when the body is larger than the API reads (reading stops there).</summary>
+    private static async Task<string?> FingerprintAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
         var buffer = new byte[16 * 1024];
+        long total = 0;
         int read;
         while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
         {
+            total += read;
+            if (total > RequestLimits.MaxBodyBytes)
+            {
+                return null;
+            }
+
             hash.AppendData(buffer, 0, read);
         }
 

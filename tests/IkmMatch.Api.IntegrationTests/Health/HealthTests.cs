@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Sockets;
+using IkmMatch.Api.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IkmMatch.Api.IntegrationTests.Health;
+
+public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    /// <summary>The API configured with a database nobody listens for: it starts (no migration), but is not ready.</summary>
+    private sealed class DatabaseDownFactory : WebApplicationFactory<Program>
+    {
+        private readonly int _closedPort = ClosedPort();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={_closedPort};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
+            builder.UseSetting("Database:MigrateOnStartup", "false");
+        }
+
+        /// <summary>A port that was free a moment ago: bound by us, then released.</summary>
+        private static int ClosedPort()
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+    }
+
+    [Fact]
+    public async Task Live_Returns200Healthy()
+    {
+        var response = await _client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("Healthy");
+        response.Headers.CacheControl?.NoCache.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Ready_DatabaseUp_Returns200Healthy()
+    {
+        var response = await _client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Health_HeadRequest_Returns200()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/health/live");
+
+        var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Ready_DatabaseDown_Returns503WhileLiveStays200()
+    {
+        await using var down = new DatabaseDownFactory();
+        using var client = down.CreateClient();
+
+        var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        var live = await client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+
+        ready.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("Unhealthy");
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await live.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Api_DatabaseDown_Returns5xxProblemWithoutInternals()
+    {
+        // Not client input: the database is gone. The API still answers with a problem, and leaks no connection details.
+        await using var down = new DatabaseDownFactory();
+        using var client = down.CreateClient();
+
+        var response = await client.GetAsync("/api/v1/ikms", TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(500);
+        var problem = await response.ShouldBeProblemAsync(response.StatusCode);
+        problem.GetRawText().ShouldNotContain("127.0.0.1");
+        problem.GetRawText().ShouldNotContain("Npgsql");
+    }
+}
