@@ -23,6 +23,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Message),
             PreconditionFailedException precondition => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", precondition.Message),
             BadHttpRequestException badRequest => BadRequestProblems.From(badRequest),
+            _ when IsDatabaseUnreachable(exception) => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                "Service unavailable",
+                "The database does not answer right now. Nothing was changed; retry in a little while."),
             _ => null,
         };
 
@@ -38,12 +42,32 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (httpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "30";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>The database cannot be reached (refused, unreachable, timed out): a transient outage, not a bug.</summary>
+    private static bool IsDatabaseUnreachable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException or TimeoutException
+                || e is System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static ProblemDetails Problem(int status, string title, string detail) =>

@@ -81,7 +81,8 @@ internal static partial class BadRequestProblems
 
         // Malformed JSON: the reader's own words say what and where ("'}' is invalid after a value…").
         var position = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : string.Empty;
-        var reason = (json.InnerException?.Message ?? message).Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].Trim();
+        var reason = (json.InnerException?.Message ?? message).Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]
+            .Replace("Change the reader options.", string.Empty, StringComparison.Ordinal).Trim();
         return new() { [path] = [$"The request body is not valid JSON{position}: {reason}"] };
     }
 

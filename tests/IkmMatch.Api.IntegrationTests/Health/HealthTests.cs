@@ -78,16 +78,16 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Api_DatabaseDown_Returns5xxProblemWithoutInternals()
+    public async Task Api_DatabaseDown_Returns503ProblemWithRetryAfterAndNoInternals()
     {
-        // Not client input: the database is gone. The API still answers with a problem, and leaks no connection details.
+        // Not client input: the database is gone. The API says so with a 503 to retry later, and leaks no connection details.
         await using var down = new DatabaseDownFactory();
         using var client = down.CreateClient();
 
         var response = await client.GetAsync("/api/v1/ikms", TestContext.Current.CancellationToken);
 
-        ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(500);
-        var problem = await response.ShouldBeProblemAsync(response.StatusCode);
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter.ShouldNotBeNull();
         problem.GetRawText().ShouldNotContain("127.0.0.1");
         problem.GetRawText().ShouldNotContain("Npgsql");
     }
