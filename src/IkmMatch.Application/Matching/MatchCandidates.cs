@@ -1,6 +1,5 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Domain.Matching;
-using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -62,18 +61,4 @@ internal static class MatchCandidates
             r.Name,
             new CandidateToMatch(r.Id, r.Kecamatan, r.Verified, r.Capabilities, r.Certifications, new TrackRecord(r.Completed, r.RatingSum))))];
     }
-
-    public static NeedToMatch ToMatch(this ProcurementNeed need, Kecamatan industryKecamatan) => new(
-        need.Kbli,
-        need.Title,
-        need.Description,
-        need.Keywords,
-        need.MonthlyVolume,
-        need.Unit,
-        need.RequiredCertifications,
-        need.PreferredCertifications,
-        need.MinTkdnPercent,
-        need.NeededBy,
-        need.AllowPartialSupply,
-        industryKecamatan);
 }

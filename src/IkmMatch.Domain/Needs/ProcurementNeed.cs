@@ -1,4 +1,5 @@
 using IkmMatch.Domain.Common;
+using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Domain.Needs;
@@ -88,6 +89,21 @@ public sealed class ProcurementNeed
         UpdatedAt = now;
         Version++;
     }
+
+    /// <summary>The need as the scorer sees it, bought by an industry in <paramref name="industryKecamatan"/>.</summary>
+    public NeedToMatch ToMatch(Kecamatan industryKecamatan) => new(
+        Kbli,
+        Title,
+        Description,
+        Keywords,
+        MonthlyVolume,
+        Unit,
+        RequiredCertifications,
+        PreferredCertifications,
+        MinTkdnPercent,
+        NeededBy,
+        AllowPartialSupply,
+        industryKecamatan);
 
     private void Apply(NeedDetails details, DateTimeOffset now)
     {

@@ -54,7 +54,7 @@ public static partial class DemoSeeding
             {
                 var need = stored[n.Key];
                 var buyer = industries[n.IndustryNib];
-                return new DemoPartnerNeed(need.Id, n, buyer, ToMatch(need, buyer.Kecamatan), need.Budget, need.CreatedAt, need.Status);
+                return new DemoPartnerNeed(need.Id, n, buyer, need.ToMatch(buyer.Kecamatan), need.Budget, need.CreatedAt, need.Status);
             })
             .ToList();
 
@@ -150,21 +150,6 @@ public static partial class DemoSeeding
         await transaction.CommitAsync(cancellationToken);
         return (recordable.Count, added);
     }
-
-    /// <summary>A stored need as the scorer sees it, built as the API builds it (MatchCandidates.ToMatch).</summary>
-    private static NeedToMatch ToMatch(ProcurementNeed need, Kecamatan industryKecamatan) => new(
-        need.Kbli,
-        need.Title,
-        need.Description,
-        need.Keywords,
-        need.MonthlyVolume,
-        need.Unit,
-        need.RequiredCertifications,
-        need.PreferredCertifications,
-        need.MinTkdnPercent,
-        need.NeededBy,
-        need.AllowPartialSupply,
-        industryKecamatan);
 
     /// <summary>A clock fixed at one moment: a past need is checked by the rules as they applied the day it was posted.</summary>
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -32,9 +32,13 @@ public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, M
             }
 
             industryId = need.IndustryId;
-            await EnsureActiveAsync(
-                db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status), "needId", "Industry", industryId, cancellationToken);
-            var industryKecamatan = await db.Industries.Where(i => i.Id == industryId).Select(i => i.Kecamatan).FirstAsync(cancellationToken);
+            var buyer = await db.Industries.Where(i => i.Id == need.IndustryId).Select(i => new { i.Status, i.Kecamatan }).FirstAsync(cancellationToken);
+            if (buyer.Status == RecordStatus.Archived)
+            {
+                throw new ConflictException($"Industry {industryId} is archived and takes no new partnerships.");
+            }
+
+            var industryKecamatan = buyer.Kecamatan;
             var candidate = await db.OneForNeedAsync(need.Kbli, body.IkmId, cancellationToken);
             match = scorer.Score(need.ToMatch(industryKecamatan), candidate!.Match);
 
