@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IkmMatch.Api;
+using IkmMatch.Api.Auth;
 using IkmMatch.Api.Endpoints;
 using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Api.Http;
@@ -38,6 +39,9 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
+builder.Services.AddIkmMatchAuth(builder.Configuration);
+builder.Services.AddIkmMatchRateLimits(builder.Configuration);
+builder.Services.AddIkmMatchCors(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -55,20 +59,27 @@ switch (app.Configuration["seed"])
 }
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
-app.UseMiddleware<IdempotencyMiddleware>();
-app.UseExceptionHandler();
+app.UseExceptionHandler(); // failures before the endpoint (a database outage while checking a key): a problem, never a bare 500
 app.UseStatusCodePages();
+app.UseIkmMatchCors();
+app.UseIkmMatchOpenApi(); // the document and Swagger UI answer without credentials
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter(); // after authentication, to count per caller; before authorization, to slow down key guessing
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+app.UseExceptionHandler(); // inside idempotency, so that a problem answer to a create is kept and replayed like any other
 app.UseMiddleware<BodySizeLimitMiddleware>();
-app.UseIkmMatchOpenApi();
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
 app.MapIkmEndpoints();
 app.MapIndustryEndpoints();
 app.MapNeedEndpoints();
 app.MapPartnershipEndpoints();
 app.MapReportEndpoints();
+app.MapApiKeyEndpoints();
 
 await app.RunAsync();
 

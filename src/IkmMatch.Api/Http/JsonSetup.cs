@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Api.Http;
@@ -7,7 +8,7 @@ namespace IkmMatch.Api.Http;
 internal static class JsonSetup
 {
     /// <summary>
-    /// The wire format: camelCase, enums as strings (names only, never numbers; units in lower case), and strict about
+    /// The wire format: camelCase, enums as strings (names only, never numbers; units and roles in lower case), and strict about
     /// nulls and required fields so that a bad body is a 400 naming the field, not a half-filled command.
     /// </summary>
     public static void Configure(JsonSerializerOptions options)
@@ -16,10 +17,18 @@ internal static class JsonSetup
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;
-        var units = new JsonStringEnumConverter<CapacityUnit>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+        JsonConverterFactory[] lowerCase =
+        [
+            new JsonStringEnumConverter<CapacityUnit>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<Role>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+        ];
         var names = new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false);
-        options.Converters.Add(new OneNameEnumConverter(units, names));
-        options.Converters.Add(units);
+        options.Converters.Add(new OneNameEnumConverter(lowerCase, names));
+        foreach (var converter in lowerCase)
+        {
+            options.Converters.Add(converter);
+        }
+
         options.Converters.Add(names);
     }
 
@@ -36,13 +45,13 @@ internal static class JsonSetup
     /// (Purwakarta). Such a list is refused here as a value of the wrong type; everything else is left to the converter.
     /// Registered before the string converters, which stay in the options so that tooling still sees enums as strings.
     /// </summary>
-    private sealed class OneNameEnumConverter(JsonConverterFactory units, JsonConverterFactory names) : JsonConverterFactory
+    private sealed class OneNameEnumConverter(JsonConverterFactory[] lowerCase, JsonConverterFactory names) : JsonConverterFactory
     {
         public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
 
         public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
         {
-            var inner = (units.CanConvert(typeToConvert) ? units : names).CreateConverter(typeToConvert, options)!;
+            var inner = (lowerCase.FirstOrDefault(c => c.CanConvert(typeToConvert)) ?? names).CreateConverter(typeToConvert, options)!;
             return (JsonConverter)Activator.CreateInstance(typeof(OneName<>).MakeGenericType(typeToConvert), inner)!;
         }
 

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using IkmMatch.Application.Ikms;
 using IkmMatch.Application.Industries;
+using IkmMatch.Application.Access;
+using IkmMatch.Application.ApiKeys;
+using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Registry;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -22,6 +25,9 @@ internal sealed class WireSchemaFilter : ISchemaFilter
               "certifications": [ { "type": "ISO9001", "number": "QMS-778", "issuer": "LSPro X",
                                     "validUntil": "2027-12-31", "tkdnPercent": null } ] }
             """,
+        [typeof(ApiKeyRequest)] = """
+            { "name": "Portal IKM CV Baja Las Mandiri", "role": "ikm", "ikmId": "0196a3b2-7c4e-7d10-9a51-3f2c8e1d4b60" }
+            """,
         [typeof(IndustryRequest)] = """
             { "nib": "8120009876543", "name": "PT Baja Nusantara", "sector": "Baja", "kecamatan": "Citangkil",
               "address": "Jl. Industri 5", "contactName": "Budi", "email": "pengadaan@contoh.id", "phone": "+62 254 000" }
@@ -38,6 +44,11 @@ internal sealed class WireSchemaFilter : ISchemaFilter
         if (context.Type == typeof(CapacityUnit))
         {
             concrete.Enum = [.. Enum.GetNames<CapacityUnit>().Select(n => (JsonNode)JsonValue.Create(n.ToLowerInvariant()))];
+        }
+
+        if (context.Type == typeof(Role))
+        {
+            concrete.Enum = [.. Enum.GetValues<Role>().Select(r => (JsonNode)JsonValue.Create(RoleNames.ToWire(r)))];
         }
 
         if (Examples.TryGetValue(context.Type, out var example))

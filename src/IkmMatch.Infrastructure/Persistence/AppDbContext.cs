@@ -1,5 +1,6 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
@@ -16,6 +17,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     {
         ["ux_ikms_nib"] = "An IKM with this NIB is already registered.",
         ["ux_industries_nib"] = "An industry with this NIB is already registered.",
+        [ApiKeyConfiguration.NameIndex] = "A key with this name already exists (revoked keys keep their names). Choose another name.",
         [PartnershipConfiguration.RunningIndex] = "This IKM already has a running partnership (Proposed, Accepted or Active) for this need.",
     };
 
@@ -26,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<ProcurementNeed> Needs => Set<ProcurementNeed>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
@@ -18,6 +19,8 @@ public interface IApplicationDbContext
     DbSet<ProcurementNeed> Needs { get; }
 
     DbSet<Partnership> Partnerships { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Domain.Registry;
 using Mediator;
@@ -19,4 +20,7 @@ public sealed record ListIkmsQuery(
     CertificationType? Certification,
     bool? Verified,
     int Page,
-    int PageSize) : IQuery<PagedList<IkmResponse>>, IPagedQuery;
+    int PageSize) : IQuery<PagedList<IkmResponse>>, IPagedQuery, IAuthorizedRequest
+{
+    public Operation Operation => Operation.ListIkms;
+}

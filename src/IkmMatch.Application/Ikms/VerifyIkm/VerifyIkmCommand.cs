@@ -1,7 +1,11 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Models;
 using Mediator;
 
 namespace IkmMatch.Application.Ikms.VerifyIkm;
 
 /// <summary>Disperindag marks an IKM as verified.</summary>
-public sealed record VerifyIkmCommand(Guid Id, Precondition Precondition) : ICommand<Versioned<IkmResponse>>;
+public sealed record VerifyIkmCommand(Guid Id, Precondition Precondition) : ICommand<Versioned<IkmResponse>>, IAuthorizedRequest
+{
+    public Operation Operation => Operation.VerifyIkm;
+}

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Domain.Registry;
 using Mediator;
@@ -11,4 +12,7 @@ namespace IkmMatch.Application.Industries.ListIndustries;
 /// <param name="Page">Page number, 1 or more.</param>
 /// <param name="PageSize">Items per page, 1–100.</param>
 public sealed record ListIndustriesQuery(string? Q, Kecamatan? Kecamatan, string? Sector, int Page, int PageSize)
-    : IQuery<PagedList<IndustryResponse>>, IPagedQuery;
+    : IQuery<PagedList<IndustryResponse>>, IPagedQuery, IAuthorizedRequest
+{
+    public Operation Operation => Operation.ListIndustries;
+}

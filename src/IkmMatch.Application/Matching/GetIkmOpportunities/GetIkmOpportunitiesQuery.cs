@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using Mediator;
 
 namespace IkmMatch.Application.Matching.GetIkmOpportunities;
@@ -6,4 +7,7 @@ namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 /// <param name="IkmId">The IKM.</param>
 /// <param name="Limit">How many to return, 1–100.</param>
 /// <param name="IncludeIneligible">Also return needs the IKM misses a hard requirement of, after the eligible ones.</param>
-public sealed record GetIkmOpportunitiesQuery(Guid IkmId, int Limit, bool IncludeIneligible) : IQuery<OpportunitiesResponse>;
+public sealed record GetIkmOpportunitiesQuery(Guid IkmId, int Limit, bool IncludeIneligible) : IQuery<OpportunitiesResponse>, IAuthorizedRequest
+{
+    public Operation Operation => Operation.GetIkmOpportunities;
+}

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using Mediator;
 
 namespace IkmMatch.Application.Matching.GetNeedMatches;
@@ -6,4 +7,7 @@ namespace IkmMatch.Application.Matching.GetNeedMatches;
 /// <param name="NeedId">The need.</param>
 /// <param name="Limit">How many to return, 1–100.</param>
 /// <param name="IncludeIneligible">Also return IKM that miss a hard requirement, after the eligible ones, with what they lack.</param>
-public sealed record GetNeedMatchesQuery(Guid NeedId, int Limit, bool IncludeIneligible) : IQuery<NeedMatchesResponse>;
+public sealed record GetNeedMatchesQuery(Guid NeedId, int Limit, bool IncludeIneligible) : IQuery<NeedMatchesResponse>, IAuthorizedRequest
+{
+    public Operation Operation => Operation.GetNeedMatches;
+}

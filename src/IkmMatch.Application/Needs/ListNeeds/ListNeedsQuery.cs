@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Domain.Needs;
 using Mediator;
@@ -11,4 +12,7 @@ namespace IkmMatch.Application.Needs.ListNeeds;
 /// <param name="Page">Page number, 1 or more.</param>
 /// <param name="PageSize">Items per page, 1–100.</param>
 public sealed record ListNeedsQuery(Guid? IndustryId, NeedStatus? Status, string? Kbli, int Page, int PageSize)
-    : IQuery<PagedList<NeedResponse>>, IPagedQuery;
+    : IQuery<PagedList<NeedResponse>>, IPagedQuery, IAuthorizedRequest
+{
+    public Operation Operation => Operation.ListNeeds;
+}

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Domain.Partnerships;
 using Mediator;
@@ -19,4 +20,7 @@ public sealed record ListPartnershipsQuery(
     Guid? NeedId,
     PartnershipPattern? Pattern,
     int Page,
-    int PageSize) : IQuery<PagedList<PartnershipResponse>>, IPagedQuery;
+    int PageSize) : IQuery<PagedList<PartnershipResponse>>, IPagedQuery, IAuthorizedRequest
+{
+    public Operation Operation => Operation.ListPartnerships;
+}

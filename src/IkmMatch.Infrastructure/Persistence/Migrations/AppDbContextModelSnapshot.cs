@@ -22,6 +22,90 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IkmMatch.Domain.Access.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<Guid?>("IkmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ikm_id");
+
+                    b.Property<Guid?>("IndustryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("industry_id");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_hash");
+
+                    b.HasIndex("IkmId")
+                        .HasDatabaseName("ix_api_keys_ikm_id");
+
+                    b.HasIndex("IndustryId")
+                        .HasDatabaseName("ix_api_keys_industry_id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_name");
+
+                    b.ToTable("api_keys", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_api_keys_binding", "(role = 'Ikm') = (ikm_id IS NOT NULL) AND (role = 'Industry') = (industry_id IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("IkmMatch.Domain.Needs.ProcurementNeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -609,6 +693,21 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_keys_created_at");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Access.ApiKey", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Registry.Ikm", null)
+                        .WithMany()
+                        .HasForeignKey("IkmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_api_keys_ikms_ikm_id");
+
+                    b.HasOne("IkmMatch.Domain.Registry.Industry", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_api_keys_industries_industry_id");
                 });
 
             modelBuilder.Entity("IkmMatch.Domain.Needs.ProcurementNeed", b =>

@@ -1,0 +1,37 @@
+using IkmMatch.Api.ErrorHandling;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IkmMatch.Api.Auth;
+
+/// <summary>The 401 and 403 problems of authentication, with the <c>WWW-Authenticate</c> challenges this installation accepts.</summary>
+internal sealed class AuthProblems(IProblemDetailsService problems, AuthSettings settings)
+{
+    public Task WriteUnauthorizedAsync(HttpContext context, string? failure)
+    {
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.Append("WWW-Authenticate", $"ApiKey header=\"{ApiKeyAuthenticationHandler.HeaderName}\"");
+        if (settings.JwtEnabled)
+        {
+            context.Response.Headers.Append("WWW-Authenticate", failure is null ? "Bearer" : "Bearer error=\"invalid_token\"");
+        }
+
+        var accepted = settings.JwtEnabled
+            ? $"an API key in the {ApiKeyAuthenticationHandler.HeaderName} header or a bearer token in Authorization"
+            : $"an API key in the {ApiKeyAuthenticationHandler.HeaderName} header";
+        var detail = failure ?? $"Send {accepted}. Only /health/* and /swagger answer without credentials.";
+        return WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+    }
+
+    public Task WriteForbiddenAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", "These credentials may not do this.");
+    }
+
+    private Task WriteAsync(HttpContext context, int status, string title, string detail) =>
+        problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = ProblemTypes.For(status) },
+        }).AsTask();
+}

@@ -1,0 +1,92 @@
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Domain.Access;
+
+namespace IkmMatch.Application.Access;
+
+/// <summary>The checks of <see cref="AccessMatrix"/>: by role before a use case runs, and on the record inside it.</summary>
+public static class AccessChecks
+{
+    /// <summary>The caller's grant for the operation; a 403 when it is <see cref="Grant.None"/>.</summary>
+    public static Grant Demand(this ICurrentActor actor, Operation operation)
+    {
+        if (actor.Role is not { } role)
+        {
+            throw new ForbiddenException("The credentials carry no IkmMatch role (admin, integration, industry or ikm) with the IKM or industry it is bound to.");
+        }
+
+        var grant = AccessMatrix.For(role, operation);
+        return grant == Grant.None
+            ? throw new ForbiddenException($"The '{RoleNames.ToWire(role)}' role may not {operation}.")
+            : grant;
+    }
+
+    /// <summary>
+    /// The operation on a record of <paramref name="ikmId"/> and/or <paramref name="industryId"/> (a need's buyer, a
+    /// partnership's two sides); <paramref name="open"/> says whether the record is an open need.
+    /// </summary>
+    public static void DemandOn(this ICurrentActor actor, Operation operation, Guid? ikmId = null, Guid? industryId = null, bool open = false)
+    {
+        switch (actor.Demand(operation))
+        {
+            case Grant.All:
+            case Grant.Open when open:
+            case Grant.Own when actor.Owns(ikmId, industryId):
+                return;
+            case Grant.Open:
+                throw new ForbiddenException($"An '{RoleNames.ToWire(actor.Role!.Value)}' caller sees open needs only.");
+            default:
+                throw new ForbiddenException(NotYours(actor, operation));
+        }
+    }
+
+    /// <summary>Whether the record of <paramref name="ikmId"/> / <paramref name="industryId"/> is the caller's own.</summary>
+    public static bool Owns(this ICurrentActor actor, Guid? ikmId, Guid? industryId) => actor.Role switch
+    {
+        Role.Ikm => ikmId is not null && ikmId == actor.IkmId,
+        Role.Industry => industryId is not null && industryId == actor.IndustryId,
+        _ => false,
+    };
+
+    /// <summary>
+    /// For a list with an <see cref="Grant.Own"/> grant: a filter on another IKM or industry is a 403; otherwise the
+    /// filter the list must apply (the caller's own IKM or industry).
+    /// </summary>
+    public static (Guid? IkmId, Guid? IndustryId) OwnListScope(this ICurrentActor actor, Operation operation, Guid? requestedIkmId, Guid? requestedIndustryId)
+    {
+        var (ikmId, industryId) = actor.Role switch
+        {
+            Role.Ikm => (actor.IkmId, requestedIndustryId),
+            Role.Industry => (requestedIkmId, actor.IndustryId),
+            _ => (requestedIkmId, requestedIndustryId),
+        };
+        if ((requestedIkmId is not null && requestedIkmId != ikmId) || (requestedIndustryId is not null && requestedIndustryId != industryId))
+        {
+            throw new ForbiddenException(NotYours(actor, operation));
+        }
+
+        return (ikmId, industryId);
+    }
+
+    private static string NotYours(ICurrentActor actor, Operation operation) => actor.Role switch
+    {
+        Role.Ikm => $"This caller acts for IKM {actor.IkmId} and may {operation} only on its own records.",
+        Role.Industry => $"This caller acts for industry {actor.IndustryId} and may {operation} only on its own records.",
+        _ => $"This caller may not {operation} on this record.",
+    };
+}
+
+/// <summary>The wire names of roles: lower-case.</summary>
+public static class RoleNames
+{
+    public static string ToWire(Role role) => role.ToString().ToLowerInvariant();
+
+    public static Role? FromWire(string? value) => value switch
+    {
+        "admin" => Role.Admin,
+        "integration" => Role.Integration,
+        "industry" => Role.Industry,
+        "ikm" => Role.Ikm,
+        _ => null,
+    };
+}

@@ -1,0 +1,50 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Domain.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IkmMatch.Application.ApiKeys;
+
+/// <summary>
+/// Looks a secret up by its hash on every request, so a revoked key stops working at once on every instance. The
+/// bootstrap admin key of the configuration is compared in constant time; a key's last use is written at most once a
+/// minute.
+/// </summary>
+internal sealed class ApiKeyAuthenticator(IApplicationDbContext db, IOptions<ApiKeyOptions> options, TimeProvider clock) : IApiKeyAuthenticator
+{
+    private static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);
+
+    private readonly byte[]? _bootstrapHash = options.Value.BootstrapAdminKey is { Length: > 0 } bootstrap ? ApiKeySecrets.Hash(bootstrap) : null;
+
+    public async Task<AuthenticatedKey?> AuthenticateAsync(string secret, CancellationToken cancellationToken)
+    {
+        if (secret.Length is 0 or > ApiKeySecrets.MaxLength)
+        {
+            return null;
+        }
+
+        var hash = ApiKeySecrets.Hash(secret);
+        if (_bootstrapHash is not null && ApiKeySecrets.SameHash(hash, _bootstrapHash))
+        {
+            return new AuthenticatedKey(null, ApiKeyOptions.BootstrapName, Role.Admin, null, null);
+        }
+
+        var key = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.Hash == hash)
+            .Select(k => new { k.Id, k.Name, k.Role, k.IkmId, k.IndustryId, k.Hash, k.LastUsedAt, k.RevokedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (key is null || key.RevokedAt is not null || !ApiKeySecrets.SameHash(hash, key.Hash))
+        {
+            return null;
+        }
+
+        var now = clock.Now();
+        if (key.LastUsedAt is null || now - key.LastUsedAt >= LastUseResolution)
+        {
+            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        }
+
+        return new AuthenticatedKey(key.Id, key.Name, key.Role, key.IkmId, key.IndustryId);
+    }
+}

@@ -1,0 +1,54 @@
+using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Registry;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IkmMatch.Application.ApiKeys.IssueApiKey;
+
+public sealed class IssueApiKeyCommandHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<IssueApiKeyCommand, ApiKeyIssuedResponse>
+{
+    public async ValueTask<ApiKeyIssuedResponse> Handle(IssueApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        var body = command.Body;
+        var name = body.Name.Trim();
+        if (body.IkmId is { } ikmId)
+        {
+            var status = await db.Ikms.Where(i => i.Id == ikmId).Select(i => (RecordStatus?)i.Status).FirstOrDefaultAsync(cancellationToken);
+            EnsureActive(status, "ikmId", "IKM", ikmId);
+        }
+
+        if (body.IndustryId is { } industryId)
+        {
+            var status = await db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status).FirstOrDefaultAsync(cancellationToken);
+            EnsureActive(status, "industryId", "industry", industryId);
+        }
+
+        if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
+        {
+            throw new ConflictException($"A key named '{name}' already exists (revoked keys keep their names). Choose another name.");
+        }
+
+        var secret = ApiKeySecrets.Generate();
+        var key = ApiKey.Issue(name, body.Role, body.IkmId, body.IndustryId, ApiKeySecrets.Hash(secret), ApiKeySecrets.Prefix(secret), actor.Name, clock.Now());
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ApiKeyIssuedResponse(key.Id, key.Name, key.Role, key.IkmId, key.IndustryId, secret, key.CreatedAt);
+    }
+
+    private static void EnsureActive(RecordStatus? status, string field, string resource, Guid id)
+    {
+        if (status is null)
+        {
+            throw new ValidationException(new Dictionary<string, string[]> { [field] = [$"No {resource} with id {id} is registered."] });
+        }
+
+        if (status == RecordStatus.Archived)
+        {
+            throw new ConflictException($"The {resource} {id} is archived; a key cannot act for it.");
+        }
+    }
+}
