@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using IkmMatch.Application.Ikms;
-using IkmMatch.Application.Industries;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.ApiKeys;
+using IkmMatch.Application.Ikms;
+using IkmMatch.Application.Industries;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Registry;
 using Microsoft.OpenApi;

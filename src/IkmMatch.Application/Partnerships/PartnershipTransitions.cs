@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -15,6 +16,8 @@ internal static class PartnershipTransitions
     /// </summary>
     public static async ValueTask<Versioned<PartnershipResponse>> TransitionAsync(
         this IApplicationDbContext db,
+        ICurrentActor actor,
+        Operation operation,
         Guid id,
         Precondition precondition,
         Action<Partnership> step,
@@ -22,6 +25,7 @@ internal static class PartnershipTransitions
     {
         var partnership = await db.Partnerships.WithHistory().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new NotFoundException("Partnership", id);
+        actor.DemandOn(operation, partnership.IkmId, partnership.IndustryId);
         precondition.Check("Partnership", id, partnership.Version);
         step(partnership);
         await db.SaveChangesGuardedAsync(precondition, "Partnership", id, cancellationToken);

@@ -20,6 +20,13 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={_closedPort};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
             builder.UseSetting("Database:MigrateOnStartup", "false");
+            TestAuth.Apply(builder);
+        }
+
+        protected override void ConfigureClient(HttpClient client)
+        {
+            base.ConfigureClient(client);
+            TestAuth.AsAdmin(client);
         }
 
         /// <summary>A port that was free a moment ago: bound by us, then released.</summary>
@@ -90,5 +97,18 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         response.Headers.RetryAfter.ShouldNotBeNull();
         problem.GetRawText().ShouldNotContain("127.0.0.1");
         problem.GetRawText().ShouldNotContain("Npgsql");
+    }
+
+    [Fact]
+    public async Task Api_DatabaseDownWhileCheckingAnIssuedKey_Returns503ProblemNot500()
+    {
+        // A key that is not the configured one must be looked up in the database, before any endpoint runs.
+        await using var down = new DatabaseDownFactory();
+        using var client = down.CreateClient().WithKey("ikm_some-issued-key-that-needs-a-database-lookup");
+
+        var response = await client.GetAsync("/api/v1/ikms", TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter.ShouldNotBeNull();
     }
 }

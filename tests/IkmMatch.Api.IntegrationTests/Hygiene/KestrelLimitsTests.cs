@@ -42,6 +42,13 @@ public sealed class KestrelLimitsTests(KestrelLimitsTests.KestrelApi api) : ICla
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:IkmMatch", _connectionString);
+            TestAuth.Apply(builder);
+        }
+
+        protected override void ConfigureClient(HttpClient client)
+        {
+            base.ConfigureClient(client);
+            TestAuth.AsAdmin(client);
         }
     }
 

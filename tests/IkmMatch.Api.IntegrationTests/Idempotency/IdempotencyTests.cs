@@ -285,6 +285,7 @@ public sealed class IdempotencyTests(ApiFactory factory) : IClassFixture<ApiFact
             c.Request.ContentLength = body.Length;
             c.Request.Body = new MemoryStream(body);
             c.Request.Headers[Header] = key;
+            c.Request.Headers[TestAuth.HeaderName] = TestAuth.AdminKey;
         });
 
         context.Response.StatusCode.ShouldBe(400);

@@ -28,10 +28,23 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await PostgresServer.DropDatabaseAsync(_databaseName);
     }
 
+    /// <summary>A client that sends no credentials.</summary>
+    public HttpClient CreateAnonymousClient() => CreateClient().WithKey(null);
+
+    /// <summary>A client that sends <paramref name="apiKey"/>.</summary>
+    public HttpClient CreateClient(string apiKey) => CreateClient().WithKey(apiKey);
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        TestAuth.AsAdmin(client);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:IkmMatch", ConnectionString);
+        TestAuth.Apply(builder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

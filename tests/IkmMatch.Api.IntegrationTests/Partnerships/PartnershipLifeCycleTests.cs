@@ -12,7 +12,7 @@ namespace IkmMatch.Api.IntegrationTests.Partnerships;
 /// </summary>
 public sealed class PartnershipLifeCycleTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private const string Actor = "anonymous";
+    private const string Actor = "bootstrap-admin"; // the name the configured admin key acts under
 
     private readonly PartnershipApi _api = new(factory.CreateClient());
 

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
@@ -6,13 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Ikms.GetIkm;
 
-public sealed class GetIkmQueryHandler(IApplicationDbContext db) : IQueryHandler<GetIkmQuery, Versioned<IkmResponse>>
+public sealed class GetIkmQueryHandler(IApplicationDbContext db, ICurrentActor actor) : IQueryHandler<GetIkmQuery, Versioned<IkmResponse>>
 {
     public async ValueTask<Versioned<IkmResponse>> Handle(GetIkmQuery query, CancellationToken cancellationToken)
     {
         var ikm = await db.Ikms.AsNoTracking().WithDetails()
             .FirstOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("IKM", query.Id);
-        return ikm.ToVersionedResponse();
+        actor.DemandOn(Operation.GetIkm, ikmId: ikm.Id);
+        var response = ikm.ToVersionedResponse();
+        return response with { Value = await db.WithContactsShownToAsync(actor, response.Value, cancellationToken) };
     }
 }

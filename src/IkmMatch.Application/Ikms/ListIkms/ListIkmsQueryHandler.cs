@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Models;
@@ -7,12 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Ikms.ListIkms;
 
-public sealed class ListIkmsQueryHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class ListIkmsQueryHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
     : IQueryHandler<ListIkmsQuery, PagedList<IkmResponse>>
 {
     public async ValueTask<PagedList<IkmResponse>> Handle(ListIkmsQuery query, CancellationToken cancellationToken)
     {
         var ikms = db.Ikms.AsNoTracking().Where(i => i.Status == RecordStatus.Active);
+        if (actor.Demand(Operation.ListIkms) == Grant.Own)
+        {
+            var own = actor.IkmId;
+            ikms = ikms.Where(i => i.Id == own);
+        }
 
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
@@ -50,6 +56,7 @@ public sealed class ListIkmsQueryHandler(IApplicationDbContext db, TimeProvider 
             .WithDetails()
             .ToListAsync(cancellationToken);
 
-        return new PagedList<IkmResponse>([.. page.Select(i => i.ToResponse())], query.Page, query.PageSize, total);
+        var items = await db.WithContactsShownToAsync(actor, [.. page.Select(i => i.ToResponse())], cancellationToken);
+        return new PagedList<IkmResponse>(items, query.Page, query.PageSize, total);
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -7,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Ikms.UpdateIkm;
 
-public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<UpdateIkmCommand, Versioned<IkmResponse>>
 {
     public async ValueTask<Versioned<IkmResponse>> Handle(UpdateIkmCommand command, CancellationToken cancellationToken)
     {
         var ikm = await db.Ikms.WithDetails().FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("IKM", command.Id);
+        actor.DemandOn(Operation.UpdateIkm, ikmId: ikm.Id);
         command.Precondition.Check("IKM", ikm.Id, ikm.Version);
 
         var nib = command.Body.Nib;

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Domain.Registry;
@@ -6,12 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Industries.ListIndustries;
 
-public sealed class ListIndustriesQueryHandler(IApplicationDbContext db)
+public sealed class ListIndustriesQueryHandler(IApplicationDbContext db, ICurrentActor actor)
     : IQueryHandler<ListIndustriesQuery, PagedList<IndustryResponse>>
 {
     public async ValueTask<PagedList<IndustryResponse>> Handle(ListIndustriesQuery query, CancellationToken cancellationToken)
     {
         var industries = db.Industries.AsNoTracking().Where(i => i.Status == RecordStatus.Active);
+        if (actor.Demand(Operation.ListIndustries) == Grant.Own)
+        {
+            var own = actor.IndustryId;
+            industries = industries.Where(i => i.Id == own);
+        }
+
 
         if (!string.IsNullOrWhiteSpace(query.Q))
         {

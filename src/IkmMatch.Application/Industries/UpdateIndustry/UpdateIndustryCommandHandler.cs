@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -7,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Industries.UpdateIndustry;
 
-public sealed class UpdateIndustryCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class UpdateIndustryCommandHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<UpdateIndustryCommand, Versioned<IndustryResponse>>
 {
     public async ValueTask<Versioned<IndustryResponse>> Handle(UpdateIndustryCommand command, CancellationToken cancellationToken)
     {
         var industry = await db.Industries.FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Industry", command.Id);
+        actor.DemandOn(Operation.UpdateIndustry, industryId: industry.Id);
         command.Precondition.Check("Industry", industry.Id, industry.Version);
 
         var nib = command.Body.Nib;

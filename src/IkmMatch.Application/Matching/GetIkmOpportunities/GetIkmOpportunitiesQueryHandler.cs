@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Matching;
@@ -8,11 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 
-public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, MatchScorer scorer)
+public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer)
     : IQueryHandler<GetIkmOpportunitiesQuery, OpportunitiesResponse>
 {
     public async ValueTask<OpportunitiesResponse> Handle(GetIkmOpportunitiesQuery query, CancellationToken cancellationToken)
     {
+        actor.DemandOn(Operation.GetIkmOpportunities, ikmId: query.IkmId);
         var status = await db.Ikms.Where(i => i.Id == query.IkmId).Select(i => (RecordStatus?)i.Status).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("IKM", query.IkmId);
         if (status == RecordStatus.Archived)

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Matching;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Matching.GetNeedMatches;
 
-public sealed class GetNeedMatchesQueryHandler(IApplicationDbContext db, MatchScorer scorer)
+public sealed class GetNeedMatchesQueryHandler(IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer)
     : IQueryHandler<GetNeedMatchesQuery, NeedMatchesResponse>
 {
     public async ValueTask<NeedMatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
@@ -16,6 +17,7 @@ public sealed class GetNeedMatchesQueryHandler(IApplicationDbContext db, MatchSc
             .Join(db.Industries, n => n.IndustryId, i => i.Id, (n, i) => new { Need = n, i.Kecamatan })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Need", query.NeedId);
+        actor.DemandOn(Operation.GetNeedMatches, industryId: found.Need.IndustryId);
 
         var need = MatchScorer.Prepare(found.Need.ToMatch(found.Kecamatan));
         var candidates = await db.ForNeedAsync(found.Need.Kbli, cancellationToken);

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -7,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Needs.CloseNeed;
 
-public sealed class CloseNeedCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class CloseNeedCommandHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<CloseNeedCommand, Versioned<NeedResponse>>
 {
     public async ValueTask<Versioned<NeedResponse>> Handle(CloseNeedCommand command, CancellationToken cancellationToken)
     {
         var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Need", command.Id);
+        actor.DemandOn(Operation.CloseNeed, industryId: need.IndustryId);
         command.Precondition.Check("Need", need.Id, need.Version);
         need.Close(command.Fulfilled, clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "Need", need.Id, cancellationToken);

@@ -1,21 +1,38 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Needs;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Needs.ListNeeds;
 
-public sealed class ListNeedsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListNeedsQuery, PagedList<NeedResponse>>
+public sealed class ListNeedsQueryHandler(IApplicationDbContext db, ICurrentActor actor) : IQueryHandler<ListNeedsQuery, PagedList<NeedResponse>>
 {
     public async ValueTask<PagedList<NeedResponse>> Handle(ListNeedsQuery query, CancellationToken cancellationToken)
     {
         var needs = db.Needs.AsNoTracking();
-        if (query.IndustryId is { } industryId)
+        var industryFilter = query.IndustryId;
+        var statusFilter = query.Status;
+        switch (actor.Demand(Operation.ListNeeds))
+        {
+            case Grant.Own:
+                industryFilter = actor.OwnListScope(Operation.ListNeeds, null, query.IndustryId).IndustryId;
+                break;
+            case Grant.Open when statusFilter is null or NeedStatus.Open:
+                statusFilter = NeedStatus.Open;
+                break;
+            case Grant.Open:
+                throw new ForbiddenException("An 'ikm' caller sees open needs only: leave status out or ask for Open.");
+        }
+
+        if (industryFilter is { } industryId)
         {
             needs = needs.Where(n => n.IndustryId == industryId);
         }
 
-        if (query.Status is { } status)
+        if (statusFilter is { } status)
         {
             needs = needs.Where(n => n.Status == status);
         }

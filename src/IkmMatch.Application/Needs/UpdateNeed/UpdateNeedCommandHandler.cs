@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -7,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Needs.UpdateNeed;
 
-public sealed class UpdateNeedCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class UpdateNeedCommandHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<UpdateNeedCommand, Versioned<NeedResponse>>
 {
     public async ValueTask<Versioned<NeedResponse>> Handle(UpdateNeedCommand command, CancellationToken cancellationToken)
     {
         var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Need", command.Id);
+        actor.DemandOn(Operation.UpdateNeed, industryId: need.IndustryId);
         command.Precondition.Check("Need", need.Id, need.Version);
         if (command.Body.IndustryId != need.IndustryId)
         {

@@ -9,5 +9,5 @@ public sealed class AcceptPartnershipCommandHandler(IApplicationDbContext db, IC
     : ICommandHandler<AcceptPartnershipCommand, Versioned<PartnershipResponse>>
 {
     public ValueTask<Versioned<PartnershipResponse>> Handle(AcceptPartnershipCommand command, CancellationToken cancellationToken) =>
-        db.TransitionAsync(command.Id, command.Precondition, p => p.Accept(actor.Name, command.Body.Note, clock.Now()), cancellationToken);
+        db.TransitionAsync(actor, command.Operation, command.Id, command.Precondition, p => p.Accept(actor.Name, command.Body.Note, clock.Now()), cancellationToken);
 }

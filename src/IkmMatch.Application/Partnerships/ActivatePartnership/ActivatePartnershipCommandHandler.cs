@@ -9,5 +9,5 @@ public sealed class ActivatePartnershipCommandHandler(IApplicationDbContext db, 
     : ICommandHandler<ActivatePartnershipCommand, Versioned<PartnershipResponse>>
 {
     public ValueTask<Versioned<PartnershipResponse>> Handle(ActivatePartnershipCommand command, CancellationToken cancellationToken) =>
-        db.TransitionAsync(command.Id, command.Precondition, p => p.Activate(actor.Name, command.Body.ContractValue, command.Body.StartDate, command.Body.EndDate, clock.Now()), cancellationToken);
+        db.TransitionAsync(actor, command.Operation, command.Id, command.Precondition, p => p.Activate(actor.Name, command.Body.ContractValue, command.Body.StartDate, command.Body.EndDate, clock.Now()), cancellationToken);
 }

@@ -9,5 +9,5 @@ public sealed class CompletePartnershipCommandHandler(IApplicationDbContext db, 
     : ICommandHandler<CompletePartnershipCommand, Versioned<PartnershipResponse>>
 {
     public ValueTask<Versioned<PartnershipResponse>> Handle(CompletePartnershipCommand command, CancellationToken cancellationToken) =>
-        db.TransitionAsync(command.Id, command.Precondition, p => p.Complete(actor.Name, command.Body.Rating, command.Body.JobsCreated, command.Body.Note, clock.Now()), cancellationToken);
+        db.TransitionAsync(actor, command.Operation, command.Id, command.Precondition, p => p.Complete(actor.Name, command.Body.Rating, command.Body.JobsCreated, command.Body.Note, clock.Now()), cancellationToken);
 }

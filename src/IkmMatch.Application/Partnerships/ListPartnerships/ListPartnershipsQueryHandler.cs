@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Models;
 using Mediator;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Partnerships.ListPartnerships;
 
-public sealed class ListPartnershipsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListPartnershipsQuery, PagedList<PartnershipResponse>>
+public sealed class ListPartnershipsQueryHandler(IApplicationDbContext db, ICurrentActor actor) : IQueryHandler<ListPartnershipsQuery, PagedList<PartnershipResponse>>
 {
     public async ValueTask<PagedList<PartnershipResponse>> Handle(ListPartnershipsQuery query, CancellationToken cancellationToken)
     {
@@ -15,12 +16,15 @@ public sealed class ListPartnershipsQueryHandler(IApplicationDbContext db) : IQu
             partnerships = partnerships.Where(p => p.Status == status);
         }
 
-        if (query.IkmId is { } ikmId)
+        var (ikmFilter, industryFilter) = actor.Demand(Operation.ListPartnerships) == Grant.Own
+            ? actor.OwnListScope(Operation.ListPartnerships, query.IkmId, query.IndustryId)
+            : (query.IkmId, query.IndustryId);
+        if (ikmFilter is { } ikmId)
         {
             partnerships = partnerships.Where(p => p.IkmId == ikmId);
         }
 
-        if (query.IndustryId is { } industryId)
+        if (industryFilter is { } industryId)
         {
             partnerships = partnerships.Where(p => p.IndustryId == industryId);
         }

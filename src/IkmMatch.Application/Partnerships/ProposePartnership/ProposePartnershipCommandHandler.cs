@@ -1,3 +1,4 @@
+using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -26,6 +27,7 @@ public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, M
         {
             var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
                 ?? throw Invalid("needId", $"No need with id {needId} exists.");
+            actor.DemandOn(Operation.ProposePartnership, industryId: need.IndustryId);
             if (need.Status != NeedStatus.Open)
             {
                 throw new ConflictException($"Need {needId} is {need.Status}; only an Open need takes proposals.");
@@ -52,6 +54,7 @@ public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, M
         else
         {
             industryId = body.IndustryId!.Value;
+            actor.DemandOn(Operation.ProposePartnership, industryId: industryId);
             await EnsureActiveAsync(
                 db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status), "industryId", "Industry", industryId, cancellationToken);
         }

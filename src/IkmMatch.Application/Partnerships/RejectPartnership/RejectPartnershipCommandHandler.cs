@@ -9,5 +9,5 @@ public sealed class RejectPartnershipCommandHandler(IApplicationDbContext db, IC
     : ICommandHandler<RejectPartnershipCommand, Versioned<PartnershipResponse>>
 {
     public ValueTask<Versioned<PartnershipResponse>> Handle(RejectPartnershipCommand command, CancellationToken cancellationToken) =>
-        db.TransitionAsync(command.Id, command.Precondition, p => p.Reject(actor.Name, command.Body.Reason, clock.Now()), cancellationToken);
+        db.TransitionAsync(actor, command.Operation, command.Id, command.Precondition, p => p.Reject(actor.Name, command.Body.Reason, clock.Now()), cancellationToken);
 }

@@ -9,5 +9,5 @@ public sealed class TerminatePartnershipCommandHandler(IApplicationDbContext db,
     : ICommandHandler<TerminatePartnershipCommand, Versioned<PartnershipResponse>>
 {
     public ValueTask<Versioned<PartnershipResponse>> Handle(TerminatePartnershipCommand command, CancellationToken cancellationToken) =>
-        db.TransitionAsync(command.Id, command.Precondition, p => p.Terminate(actor.Name, command.Body.Reason, clock.Now()), cancellationToken);
+        db.TransitionAsync(actor, command.Operation, command.Id, command.Precondition, p => p.Terminate(actor.Name, command.Body.Reason, clock.Now()), cancellationToken);
 }

@@ -9,5 +9,5 @@ public sealed class WithdrawPartnershipCommandHandler(IApplicationDbContext db, 
     : ICommandHandler<WithdrawPartnershipCommand, Versioned<PartnershipResponse>>
 {
     public ValueTask<Versioned<PartnershipResponse>> Handle(WithdrawPartnershipCommand command, CancellationToken cancellationToken) =>
-        db.TransitionAsync(command.Id, command.Precondition, p => p.Withdraw(actor.Name, command.Body.Reason, clock.Now()), cancellationToken);
+        db.TransitionAsync(actor, command.Operation, command.Id, command.Precondition, p => p.Withdraw(actor.Name, command.Body.Reason, clock.Now()), cancellationToken);
 }
