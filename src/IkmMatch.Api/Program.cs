@@ -67,6 +67,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter(); // after authentication, to count per caller; before authorization, to slow down key guessing
 app.UseAuthorization();
+app.UseMiddleware<RoleGateMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.UseExceptionHandler(); // inside idempotency, so that a problem answer to a create is kept and replayed like any other
 app.UseMiddleware<BodySizeLimitMiddleware>();

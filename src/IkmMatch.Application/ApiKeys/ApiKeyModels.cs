@@ -7,7 +7,7 @@ namespace IkmMatch.Application.ApiKeys;
 /// <param name="Role">admin, integration, industry or ikm.</param>
 /// <param name="IkmId">The IKM an ikm key acts for; required for role ikm, absent otherwise.</param>
 /// <param name="IndustryId">The industry an industry key acts for; required for role industry, absent otherwise.</param>
-public sealed record ApiKeyRequest(string Name, Role Role, Guid? IkmId, Guid? IndustryId);
+public sealed record ApiKeyRequest(string Name, Role Role, Guid? IkmId = null, Guid? IndustryId = null);
 
 /// <summary>A key just issued. <paramref name="Key"/> is the secret, shown this once and never again.</summary>
 public sealed record ApiKeyIssuedResponse(Guid Id, string Name, Role Role, Guid? IkmId, Guid? IndustryId, string Key, DateTimeOffset CreatedAt);

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using IkmMatch.Api.IntegrationTests.Infrastructure;
+
+namespace IkmMatch.Api.IntegrationTests.Access;
+
+/// <summary>
+/// Every route × every caller, with the status the role × operation matrix gives it. The industry key acts for X and
+/// the ikm key for A, and each request targets their own records where the role has any right to them, so a 403 here
+/// is the role's, not the record's (ObjectAccessTests cover other callers' records). Writes act on records made for
+/// the one request.
+/// </summary>
+public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWorld>
+{
+    private delegate Task<HttpRequestMessage> Request(AccessWorld world);
+
+    //                                                                    admin integration industry ikm
+    private static readonly Dictionary<string, (Request Request, int[] Expected)> Routes = new(StringComparer.Ordinal)
+    {
+        ["CreateIkm"] = (_ => Json(HttpMethod.Post, "/api/v1/ikms", TestData.Ikm()), [201, 201, 403, 403]),
+        ["ListIkms"] = (_ => Get("/api/v1/ikms"), [200, 200, 200, 200]),
+        ["GetIkm"] = (w => Get($"/api/v1/ikms/{w.IkmA.Id}"), [200, 200, 200, 200]),
+        ["UpdateIkm"] = (w => Json(HttpMethod.Put, $"/api/v1/ikms/{w.IkmA.Id}", TestData.Ikm(nib: w.IkmA.Nib, name: w.IkmA.Name)), [200, 200, 403, 200]),
+        ["ArchiveIkm"] = (async w => Send(HttpMethod.Delete, $"/api/v1/ikms/{(await w.Admin.CreateIkmAsync()).Id}"), [204, 403, 403, 403]),
+        ["VerifyIkm"] = (async w => Send(HttpMethod.Post, $"/api/v1/ikms/{(await w.Admin.CreateIkmAsync()).Id}/verify"), [200, 403, 403, 403]),
+        ["GetIkmOpportunities"] = (w => Get($"/api/v1/ikms/{w.IkmA.Id}/opportunities"), [200, 200, 403, 200]),
+
+        ["CreateIndustry"] = (_ => Json(HttpMethod.Post, "/api/v1/industries", TestData.Industry()), [201, 201, 403, 403]),
+        ["ListIndustries"] = (_ => Get("/api/v1/industries"), [200, 200, 200, 403]),
+        ["GetIndustry"] = (w => Get($"/api/v1/industries/{w.IndustryX.Id}"), [200, 200, 200, 403]),
+        ["UpdateIndustry"] = (w => Json(HttpMethod.Put, $"/api/v1/industries/{w.IndustryX.Id}", TestData.Industry(nib: w.IndustryX.Nib, kecamatan: "Citangkil")), [200, 200, 200, 403]),
+        ["ArchiveIndustry"] = (async w => Send(HttpMethod.Delete, $"/api/v1/industries/{(await w.Admin.CreateIndustryAsync()).Id}"), [204, 403, 403, 403]),
+
+        ["CreateNeed"] = (w => Json(HttpMethod.Post, "/api/v1/needs", NeedTestData.Need(w.IndustryX.Id)), [201, 403, 201, 403]),
+        ["ListNeeds"] = (_ => Get("/api/v1/needs"), [200, 200, 200, 200]),
+        ["GetNeed"] = (w => Get($"/api/v1/needs/{w.NeedX.Id}"), [200, 200, 200, 200]),
+        ["UpdateNeed"] = (async w => await Json(HttpMethod.Put, $"/api/v1/needs/{(await w.Admin.CreateNeedAsync(w.IndustryX.Id)).Id}", NeedTestData.Need(w.IndustryX.Id, title: "Rak gudang, revisi")), [200, 403, 200, 403]),
+        ["CloseNeed"] = (async w => Send(HttpMethod.Post, $"/api/v1/needs/{(await w.Admin.CreateNeedAsync(w.IndustryX.Id)).Id}/close"), [200, 403, 200, 403]),
+        ["CancelNeed"] = (async w => Send(HttpMethod.Post, $"/api/v1/needs/{(await w.Admin.CreateNeedAsync(w.IndustryX.Id)).Id}/cancel"), [200, 403, 200, 403]),
+        ["GetNeedMatches"] = (w => Get($"/api/v1/needs/{w.NeedX.Id}/matches"), [200, 200, 200, 403]),
+
+        ["ProposePartnership"] = (w => Json(HttpMethod.Post, "/api/v1/partnerships", PartnershipTestData.Proposal(w.IkmA.Id, industryId: w.IndustryX.Id)), [201, 403, 201, 403]),
+        ["ListPartnerships"] = (_ => Get("/api/v1/partnerships"), [200, 200, 200, 200]),
+        ["GetPartnership"] = (w => Get($"/api/v1/partnerships/{w.PartnershipXA.Id}"), [200, 200, 200, 200]),
+        ["AcceptPartnership"] = (w => Transition(w, "Proposed", "accept"), [200, 403, 403, 200]),
+        ["RejectPartnership"] = (w => Transition(w, "Proposed", "reject"), [200, 403, 403, 200]),
+        ["WithdrawPartnership"] = (w => Transition(w, "Proposed", "withdraw"), [200, 403, 200, 403]),
+        ["ActivatePartnership"] = (w => Transition(w, "Accepted", "activate"), [200, 403, 200, 403]),
+        ["CompletePartnership"] = (w => Transition(w, "Active", "complete"), [200, 403, 200, 403]),
+        ["TerminatePartnership"] = (w => Transition(w, "Active", "terminate"), [200, 403, 200, 403]),
+
+        ["GetSummaryReport"] = (_ => Get("/api/v1/reports/summary"), [200, 200, 403, 403]),
+        ["GetCapabilityGapsReport"] = (_ => Get("/api/v1/reports/capability-gaps"), [200, 200, 403, 403]),
+
+        ["IssueApiKey"] = (_ => Json(HttpMethod.Post, "/api/v1/api-keys", new JsonObject { ["name"] = $"kunci-{Guid.NewGuid():N}", ["role"] = "integration" }), [201, 403, 403, 403]),
+        ["ListApiKeys"] = (_ => Get("/api/v1/api-keys"), [200, 403, 403, 403]),
+        ["RevokeApiKey"] = (async w => Send(HttpMethod.Delete, $"/api/v1/api-keys/{await NewKeyIdAsync(w)}"), [204, 403, 403, 403]),
+    };
+
+    public static TheoryData<string, Caller, int> Cases()
+    {
+        var cases = new TheoryData<string, Caller, int>();
+        foreach (var (operation, (_, expected)) in Routes)
+        {
+            cases.Add(operation, Caller.Anonymous, 401);
+            cases.Add(operation, Caller.Admin, expected[0]);
+            cases.Add(operation, Caller.Integration, expected[1]);
+            cases.Add(operation, Caller.Industry, expected[2]);
+            cases.Add(operation, Caller.Ikm, expected[3]);
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Route_AsCaller_AnswersWhatTheMatrixSays(string operation, Caller caller, int expected)
+    {
+        using var request = await Routes[operation].Request(world);
+        using var client = world.Client(caller);
+
+        var response = await client.SendAsync(request);
+
+        var body = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(expected, $"{operation} as {caller}: {body}");
+        if (expected >= 400)
+        {
+            response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+            body.ShouldContain("traceId");
+        }
+
+        if (expected == 401)
+        {
+            response.Headers.WwwAuthenticate.ShouldNotBeEmpty();
+        }
+    }
+
+    [Theory]
+    [InlineData(Caller.Ikm, "/api/v1/api-keys")]
+    [InlineData(Caller.Industry, "/api/v1/ikms")]
+    [InlineData(Caller.Integration, "/api/v1/needs")]
+    public async Task Route_NotForTheRole_Is403EvenWithAMalformedBody(Caller caller, string url)
+    {
+        // The role is checked before the body is read: a caller learns nothing about a route it may not use.
+        using var client = world.Client(caller);
+
+        var response = await client.PostAsync(url, new StringContent("{ not json", Encoding.UTF8, "application/json"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public void Routes_CoverEveryOperationOfTheOpenApiDocument()
+    {
+        // The table above must name every operation the API has: a route added without a row here would go untested.
+        var operations = typeof(IkmMatch.Application.Access.Operation).GetEnumNames();
+        Routes.Keys.Order(StringComparer.Ordinal).ShouldBe(operations.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_NamesExactlyTheOperationsOfTheMatrix()
+    {
+        var document = JsonNode.Parse(await world.Factory.CreateAnonymousClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+        var operationIds = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => op.Value!["operationId"]!.GetValue<string>()))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        operationIds.ShouldBe(Routes.Keys.Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
+
+    private static HttpRequestMessage Send(HttpMethod method, string url) => new(method, url);
+
+    private static Task<HttpRequestMessage> Json(HttpMethod method, string url, JsonNode body) =>
+        Task.FromResult(new HttpRequestMessage(method, url) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") });
+
+    private static async Task<HttpRequestMessage> Transition(AccessWorld world, string from, string action)
+    {
+        var partnership = await world.PartnershipOfXAndAAsync(from);
+        return await Json(HttpMethod.Post, $"/api/v1/partnerships/{partnership.Id}/{action}", PartnershipTestData.ValidBody(action));
+    }
+
+    private static async Task<Guid> NewKeyIdAsync(AccessWorld world)
+    {
+        var response = await world.Admin.Client.PostJsonAsync("/api/v1/api-keys", new JsonObject { ["name"] = $"dicabut-{Guid.NewGuid():N}", ["role"] = "integration" });
+        var issued = await response.ShouldBeAsync<JsonObject>(HttpStatusCode.Created);
+        return Guid.Parse(issued["id"]!.GetValue<string>());
+    }
+}
