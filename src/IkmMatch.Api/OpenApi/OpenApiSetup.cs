@@ -22,7 +22,10 @@ internal static class OpenApiSetup
                     small and medium industries (IKM) and large industries, their procurement needs, explained match scores and
                     the partnerships that result. JSON in camelCase, enums as strings, dates ISO 8601, money in whole rupiah.
                     Errors are RFC 9457 problems (application/problem+json) with a traceId. Single resources carry an ETag;
-                    updates honour If-Match.
+                    updates honour If-Match. Every call needs credentials: an API key in X-Api-Key (or a bearer token
+                    where configured); what a caller may do depends on its role (admin, integration, industry, ikm)
+                    and, for industry and ikm callers, on the record being theirs. Requests are rate-limited per caller
+                    (429 with Retry-After).
                     """,
                 Contact = new OpenApiContact
                 {
@@ -46,6 +49,8 @@ internal static class OpenApiSetup
             options.SchemaFilter<WireSchemaFilter>();
             options.OperationFilter<BodyProblemsFilter>();
             options.OperationFilter<IdempotencyHeaderFilter>();
+            options.OperationFilter<SecurityFilter>();
+            SecurityFilter.AddSchemes(options);
         });
         return services;
     }
@@ -60,6 +65,7 @@ internal static class OpenApiSetup
             options.RoutePrefix = "swagger";
             options.DocumentTitle = "IkmMatch API";
             options.DisplayRequestDuration();
+            options.EnablePersistAuthorization();
         });
         return app;
     }

@@ -198,6 +198,44 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         }
     }
 
+    [Fact]
+    public async Task SecuritySchemes_ApiKeyHeaderAndBearer_AreOfferedAndRequiredByEveryOperation()
+    {
+        var document = await DocumentAsync();
+
+        var schemes = document["components"]!["securitySchemes"]!.AsObject();
+        schemes["ApiKey"]!["type"]!.GetValue<string>().ShouldBe("apiKey");
+        schemes["ApiKey"]!["in"]!.GetValue<string>().ShouldBe("header");
+        schemes["ApiKey"]!["name"]!.GetValue<string>().ShouldBe("X-Api-Key");
+        schemes["Bearer"]!["type"]!.GetValue<string>().ShouldBe("http");
+        schemes["Bearer"]!["scheme"]!.GetValue<string>().ShouldBe("bearer");
+        foreach (var (path, method, operation) in Operations(document))
+        {
+            var security = operation["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).ToList();
+            security.ShouldBe(["ApiKey", "Bearer"], ignoreOrder: true, $"{method} {path}");
+            var responses = operation["responses"]!.AsObject().Select(r => r.Key).ToList();
+            responses.ShouldContain("401", $"{method} {path}");
+            responses.ShouldContain("403", $"{method} {path}");
+            responses.ShouldContain("429", $"{method} {path}");
+        }
+    }
+
+    [Fact]
+    public async Task IssueApiKeyExample_IsAcceptedOnceItsIkmExists()
+    {
+        var document = await DocumentAsync();
+        var media = document["paths"]!["/api/v1/api-keys"]!["post"]!["requestBody"]!["content"]!["application/json"]!.AsObject();
+        var example = (media["example"] ?? Resolve(document, media["schema"]!)["example"])!.AsObject().DeepClone().AsObject();
+        var ikm = await (await _client.PostJsonAsync("/api/v1/ikms", TestData.Ikm())).ShouldBeAsync<IkmDto>(HttpStatusCode.Created);
+        example["ikmId"] = ikm.Id.ToString();
+        example["name"] = $"contoh-{Guid.NewGuid():N}";
+
+        var response = await _client.PostJsonAsync("/api/v1/api-keys", example);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        example["role"]!.GetValue<string>().ShouldBe("ikm");
+    }
+
     [Theory]
     [InlineData("/api/v1/ikms", "IkmResponse")]
     [InlineData("/api/v1/industries", "IndustryResponse")]
