@@ -7,6 +7,9 @@
 # PostgreSQL cluster under <repo>/.data/postgres on 127.0.0.1:${IKMMATCH_PG_PORT:-5433}, database
 # "ikmmatch" (its data is kept between runs; the API applies migrations at start-up).
 # The API listens on http://localhost:5080 (or --port N); Swagger UI is at /swagger.
+# Credentials: a local admin key is made on first run, kept in <repo>/.data/admin-key (mode 600) and
+# printed with the Swagger UI address; send it as X-Api-Key (Swagger UI: "Authorize"). Set
+# IKMMATCH_ADMIN_KEY to use another key.
 # Ctrl-C stops the API, then the cluster this script started.
 set -euo pipefail
 
@@ -108,6 +111,20 @@ fi
 # --- API --------------------------------------------------------------------------------------------
 dotnet build src/IkmMatch.Api -c Release --nologo -v quiet
 
+# The bootstrap admin key (Auth:BootstrapAdminKey): the given one, else the one kept in .data/, else a new one.
+key_file="$repo/.data/admin-key"
+if [[ -n "${IKMMATCH_ADMIN_KEY:-}" ]]; then
+  admin_key="$IKMMATCH_ADMIN_KEY"
+else
+  if [[ ! -s "$key_file" ]]; then
+    mkdir -p "$repo/.data"
+    (umask 077 && printf 'ikm_local_%s\n' "$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" >"$key_file")
+    echo "run.sh: made a local admin key in $key_file" >&2
+  fi
+  admin_key="$(head -n 1 "$key_file")"
+fi
+export Auth__BootstrapAdminKey="$admin_key"
+
 export ASPNETCORE_URLS="http://localhost:$api_port"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export ConnectionStrings__IkmMatch="$connection"
@@ -142,6 +159,9 @@ done
 
 echo
 echo "IkmMatch API is up: Swagger UI at http://localhost:$api_port/swagger  (Ctrl-C stops it)"
+echo "Admin key (X-Api-Key; in Swagger UI press Authorize and paste it under ApiKey):"
+echo "  $admin_key"
+echo "Try: curl -H 'X-Api-Key: $admin_key' http://localhost:$api_port/api/v1/ikms"
 echo
 
 # Serve until the API exits or Ctrl-C / SIGTERM runs the trap.

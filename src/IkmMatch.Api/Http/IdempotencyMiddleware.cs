@@ -61,7 +61,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
             return;
         }
 
-        var scope = actor.Name;
+        var scope = actor.Subject; // keys belong to the caller: one caller can neither replay nor block another's
         var claim = await store.ClaimAsync(scope, key, fingerprint, clock.GetUtcNow(), Retention, context.RequestAborted);
         switch (claim.Outcome)
         {
