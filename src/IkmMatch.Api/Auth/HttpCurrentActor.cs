@@ -15,7 +15,10 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
 
     private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public string Name => User?.Identity?.Name is { Length: > 0 } name ? name : Anonymous;
+    /// <summary>Recorded when there is no request at all (start-up work such as seeding).</summary>
+    public const string System = "system";
+
+    public string Name => accessor.HttpContext is null ? System : User?.Identity?.Name is { Length: > 0 } name ? name : Anonymous;
 
     public string Subject => User is { } user
         ? (user.Identity!.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName ? "key:" : "token:") + user.FindFirst(IkmMatchClaims.Subject)?.Value

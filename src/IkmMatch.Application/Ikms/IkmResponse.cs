@@ -21,6 +21,8 @@ public sealed record IkmResponse(
     RecordStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
+    string CreatedBy,
+    string UpdatedBy,
     [property: JsonIgnore] int Version);
 
 public sealed record CapabilityResponse(string Kbli, string Name, string? Description, decimal MonthlyCapacity, CapacityUnit Unit);

@@ -17,4 +17,6 @@ public sealed record IndustryResponse(
     RecordStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
+    string CreatedBy,
+    string UpdatedBy,
     [property: JsonIgnore] int Version);

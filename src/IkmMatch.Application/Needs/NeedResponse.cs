@@ -23,4 +23,6 @@ public sealed record NeedResponse(
     NeedStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
+    string CreatedBy,
+    string UpdatedBy,
     [property: JsonIgnore] int Version);

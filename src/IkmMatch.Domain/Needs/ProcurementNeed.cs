@@ -5,7 +5,7 @@ using IkmMatch.Domain.Registry;
 namespace IkmMatch.Domain.Needs;
 
 /// <summary>What a large industry wants to buy: the need IkmMatch ranks IKM for.</summary>
-public sealed class ProcurementNeed
+public sealed class ProcurementNeed : IAudited
 {
     private ProcurementNeed()
     {
@@ -49,6 +49,10 @@ public sealed class ProcurementNeed
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = string.Empty;
+
+    public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
 
@@ -128,6 +132,16 @@ public sealed class ProcurementNeed
         {
             throw new DomainRuleException($"Need {Id} is {Status}; only an Open need can be {action}.");
         }
+    }
+
+    void IAudited.RecordActor(string actor, bool created)
+    {
+        if (created)
+        {
+            CreatedBy = actor;
+        }
+
+        UpdatedBy = actor;
     }
 }
 

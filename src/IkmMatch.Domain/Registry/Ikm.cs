@@ -6,7 +6,7 @@ namespace IkmMatch.Domain.Registry;
 /// A small or medium industry (IKM) of the registry: its profile, capabilities and certificates.
 /// Every change bumps <see cref="Version"/>, the optimistic-concurrency token behind ETags.
 /// </summary>
-public sealed class Ikm
+public sealed class Ikm : IAudited
 {
     private readonly List<Capability> _capabilities = [];
     private readonly List<Certification> _certifications = [];
@@ -47,6 +47,10 @@ public sealed class Ikm
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = string.Empty;
+
+    public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
 
@@ -123,6 +127,16 @@ public sealed class Ikm
         {
             throw new DomainRuleException($"IKM {Id} is archived and cannot be {action}.");
         }
+    }
+
+    void IAudited.RecordActor(string actor, bool created)
+    {
+        if (created)
+        {
+            CreatedBy = actor;
+        }
+
+        UpdatedBy = actor;
     }
 }
 

@@ -3,7 +3,7 @@ using IkmMatch.Domain.Common;
 namespace IkmMatch.Domain.Registry;
 
 /// <summary>A large industry: the buyer side of the programme.</summary>
-public sealed class Industry
+public sealed class Industry : IAudited
 {
     private Industry()
     {
@@ -32,6 +32,10 @@ public sealed class Industry
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = string.Empty;
+
+    public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
 
@@ -82,6 +86,16 @@ public sealed class Industry
         Email = profile.Email;
         Phone = profile.Phone;
         UpdatedAt = now;
+    }
+
+    void IAudited.RecordActor(string actor, bool created)
+    {
+        if (created)
+        {
+            CreatedBy = actor;
+        }
+
+        UpdatedBy = actor;
     }
 }
 

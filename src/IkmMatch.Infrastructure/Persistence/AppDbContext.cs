@@ -1,6 +1,7 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
@@ -10,7 +11,8 @@ using Npgsql;
 
 namespace IkmMatch.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IApplicationDbContext
+/// <summary>The unit of work over PostgreSQL. Saving stamps audited records with the caller (<see cref="IAudited"/>).</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor? actor = null) : DbContext(options), IApplicationDbContext
 {
     /// <summary>Unique indexes whose violation is a client's duplicate, with the sentence the client reads.</summary>
     private static readonly Dictionary<string, string> UniqueIndexMessages = new(StringComparer.Ordinal)
@@ -31,8 +33,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    /// <summary>The actor recorded when there is no caller (start-up work such as seeding, design-time tools).</summary>
+    public const string SystemActor = "system";
+
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        StampActor();
         try
         {
             return await base.SaveChangesAsync(cancellationToken);
@@ -50,6 +56,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             // Two concurrent steps on one partnership both appended history entry N: the second is a lost race, exactly
             // as if its version check had failed first.
             throw new DbUpdateConcurrencyException("The partnership was changed by another request at the same time.", ex);
+        }
+    }
+
+    private void StampActor()
+    {
+        var name = actor?.Name ?? SystemActor;
+        foreach (var entry in ChangeTracker.Entries<IAudited>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.RecordActor(name, created: entry.State == EntityState.Added);
+            }
         }
     }
 

@@ -20,6 +20,8 @@ internal sealed class IkmConfiguration : IEntityTypeConfiguration<Ikm>
         builder.Property(i => i.Address).HasMaxLength(500);
         builder.Property(i => i.Kecamatan).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.CreatedBy).HasMaxLength(200).HasDefaultValue(AppDbContext.SystemActor);
+        builder.Property(i => i.UpdatedBy).HasMaxLength(200).HasDefaultValue(AppDbContext.SystemActor);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.Status, i.Name, i.Id }).HasDatabaseName("ix_ikms_status_name");
         builder.HasIndex(i => i.Kecamatan);

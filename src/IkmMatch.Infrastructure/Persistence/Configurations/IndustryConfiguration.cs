@@ -21,6 +21,8 @@ internal sealed class IndustryConfiguration : IEntityTypeConfiguration<Industry>
         builder.Property(i => i.Email).HasMaxLength(254);
         builder.Property(i => i.Phone).HasMaxLength(30);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.CreatedBy).HasMaxLength(200).HasDefaultValue(AppDbContext.SystemActor);
+        builder.Property(i => i.UpdatedBy).HasMaxLength(200).HasDefaultValue(AppDbContext.SystemActor);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.Status, i.Name, i.Id }).HasDatabaseName("ix_industries_status_name");
     }

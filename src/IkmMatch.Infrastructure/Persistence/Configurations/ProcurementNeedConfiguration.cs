@@ -23,6 +23,8 @@ internal sealed class ProcurementNeedConfiguration : IEntityTypeConfiguration<Pr
         builder.PrimitiveCollection(n => n.PreferredCertifications).IsRequired().ElementType(e => e.HasConversion<string>());
         builder.Property(n => n.MinTkdnPercent).HasPrecision(5, 2);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(n => n.CreatedBy).HasMaxLength(200).HasDefaultValue(AppDbContext.SystemActor);
+        builder.Property(n => n.UpdatedBy).HasMaxLength(200).HasDefaultValue(AppDbContext.SystemActor);
         builder.Property(n => n.Version).IsConcurrencyToken();
         builder.HasIndex(n => new { n.Status, n.Kbli }).HasDatabaseName("ix_needs_status_kbli").HasOperators("text_ops", "text_pattern_ops");
         builder.HasIndex(n => new { n.IndustryId, n.CreatedAt }).HasDatabaseName("ix_needs_industry_created");
