@@ -152,6 +152,38 @@ public sealed class JwtTests(AuthJwtApiFactory factory) : IClassFixture<AuthJwtA
         await (await client.GetAsync("/api/v1/needs")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(129)]
+    public async Task TokenWithoutAUsableSubject_Returns401AndChangesNothing(object? sub)
+    {
+        var subject = sub is int length ? new string('s', length) : (string?)sub;
+        var client = factory.CreateBearerClient(AuthTestTokens.Create(sub: subject, role: "admin"));
+        var before = (await AuthTestKeys.ListAsync(_admin)).Count;
+
+        await ShouldBeInvalidTokenAsync(await client.PostJsonAsync(AuthTestKeys.Route, new { name = AuthTestKeys.NewName("admin"), role = "admin" }));
+        await ShouldBeInvalidTokenAsync(await client.GetAsync("/api/v1/ikms"));
+
+        (await AuthTestKeys.ListAsync(_admin)).Count.ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task TokenWithTheLongestSubject_IsRecordedWholeAndServedIdempotently()
+    {
+        var sub = new string('s', 128);
+        var client = factory.CreateBearerClient(AuthTestTokens.Create(sub: sub, role: "admin"));
+        using var create = PartnershipApi.Json(HttpMethod.Post, "/api/v1/ikms", TestData.Ikm());
+        create.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        var issued = await AuthTestKeys.IssueAsync(client, "integration");
+        var created = await client.SendAsync(create);
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        (await AuthTestKeys.ListAsync(_admin)).Single(k => k.Id == issued.Id).CreatedBy.ShouldBe(sub);
+    }
+
     [Fact]
     public async Task IndustryTokenWithoutIndustryId_Returns403()
     {
