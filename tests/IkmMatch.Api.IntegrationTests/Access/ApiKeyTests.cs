@@ -141,6 +141,31 @@ public sealed class ApiKeyTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task List_NewestFirst_Paged()
+    {
+        var older = await AuthTestKeys.IssueAsync(_admin, "integration");
+        var newer = await AuthTestKeys.IssueAsync(_admin, "integration");
+
+        var page = await (await _admin.GetAsync($"{AuthTestKeys.Route}?pageSize=1")).ShouldBeAsync<PageDto<ListedKeyDto>>(HttpStatusCode.OK);
+
+        page.Items.ShouldHaveSingleItem().Id.ShouldBe(newer.Id);
+        page.TotalCount.ShouldBeGreaterThanOrEqualTo(2);
+        var all = await AuthTestKeys.ListAsync(_admin);
+        all.FindIndex(k => k.Id == newer.Id).ShouldBeLessThan(all.FindIndex(k => k.Id == older.Id));
+    }
+
+    [Theory]
+    [InlineData("revoked=maybe", "revoked")]
+    [InlineData("pageSize=101", "pageSize")]
+    [InlineData("page=0", "page")]
+    public async Task List_BadQuery_Returns400NamingTheParameter(string query, string field)
+    {
+        var response = await _admin.GetAsync($"{AuthTestKeys.Route}?{query}");
+
+        await response.ShouldBeValidationProblemAsync(field);
+    }
+
+    [Fact]
     public async Task Revoke_UnknownId_Returns404Problem()
     {
         var response = await _admin.DeleteAsync($"{AuthTestKeys.Route}/{Guid.NewGuid()}");
