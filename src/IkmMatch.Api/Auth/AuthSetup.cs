@@ -24,8 +24,8 @@ internal static class AuthSetup
         services.AddOptions<ApiKeyOptions>()
             .Bind(configuration.GetSection(ApiKeyOptions.Section))
             .Validate(
-                o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length >= ApiKeyOptions.MinimumBootstrapLength,
-                $"Auth:BootstrapAdminKey must be at least {ApiKeyOptions.MinimumBootstrapLength} characters (e.g. `openssl rand -hex 32`).")
+                o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Length is >= ApiKeyOptions.MinimumBootstrapLength and <= ApiKeySecrets.MaxLength,
+                $"Auth:BootstrapAdminKey must be {ApiKeyOptions.MinimumBootstrapLength} to {ApiKeySecrets.MaxLength} characters (e.g. `openssl rand -hex 32`).")
             .ValidateOnStart();
 
         var authentication = services.AddAuthentication(Scheme)
@@ -75,6 +75,17 @@ internal static class AuthSetup
 
         options.Events = new JwtBearerEvents
         {
+            // The subject is recorded as the actor and tells callers apart (idempotency keys, rate limits): a token must have one.
+            OnTokenValidated = context =>
+            {
+                var subject = context.Principal?.FindFirst(IkmMatchClaims.Subject)?.Value;
+                if (string.IsNullOrWhiteSpace(subject) || subject.Length > IkmMatchClaims.SubjectMaxLength)
+                {
+                    context.Fail($"The bearer token has no subject (sub) of 1 to {IkmMatchClaims.SubjectMaxLength} characters.");
+                }
+
+                return Task.CompletedTask;
+            },
             OnChallenge = async context =>
             {
                 context.HandleResponse();

@@ -9,6 +9,9 @@ internal static class IkmMatchClaims
     /// <summary>The caller's stable identity: a token's subject, a key's id.</summary>
     public const string Subject = "sub";
 
+    /// <summary>The longest token subject accepted (identity providers issue far shorter ones); it must fit where actors are recorded.</summary>
+    public const int SubjectMaxLength = 128;
+
     /// <summary>The name recorded as actor: a key's name (for tokens the subject is recorded).</summary>
     public const string Name = "name";
 

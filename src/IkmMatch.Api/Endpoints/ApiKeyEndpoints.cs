@@ -19,10 +19,9 @@ public static class ApiKeyEndpoints
         group.MapPost("/", Issue)
             .WithName("IssueApiKey")
             .WithSummary("Issue an API key")
-            .WithDescription("Issues a key with a role: admin, integration, industry (bound to industryId) or ikm (bound to ikmId). The response carries the secret in `key`, shown this once: only its hash is kept. Send it as the X-Api-Key header. Names are unique and recorded as the actor of what the key does.")
+            .WithDescription("Issues a key with a role: admin, integration, industry (bound to industryId) or ikm (bound to ikmId). The response carries the secret in `key`, shown this once: only its hash is kept. Send it as the X-Api-Key header. Names are unique and recorded as the actor of what the key does. Idempotency-Key is not honoured here, since a replay would have to keep the secret: a retry with the same name is a 409 and never issues a second key.")
             .Accepts<ApiKeyRequest>(EndpointConventions.JsonContentType)
-            .ProducesProblems(400, 409, 413, 415)
-            .WithIdempotencyKey();
+            .ProducesProblems(400, 409, 413, 415);
 
         group.MapGet("/", List)
             .WithName("ListApiKeys")

@@ -61,7 +61,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
             return;
         }
 
-        var scope = actor.Subject; // keys belong to the caller: one caller can neither replay nor block another's
+        var scope = actor.Subject; // the caller itself: a key's name and a token's subject may coincide
         var claim = await store.ClaimAsync(scope, key, fingerprint, clock.GetUtcNow(), Retention, context.RequestAborted);
         switch (claim.Outcome)
         {

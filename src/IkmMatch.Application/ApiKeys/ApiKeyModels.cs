@@ -5,8 +5,8 @@ namespace IkmMatch.Application.ApiKeys;
 /// <summary>A key to issue: its name, its role, and for <c>ikm</c> and <c>industry</c> the record it is bound to.</summary>
 /// <param name="Name">Unique; recorded as the actor of what the key does (1–100 characters).</param>
 /// <param name="Role">admin, integration, industry or ikm.</param>
-/// <param name="IkmId">The IKM an ikm key acts for; required for role ikm, absent otherwise.</param>
-/// <param name="IndustryId">The industry an industry key acts for; required for role industry, absent otherwise.</param>
+/// <param name="IkmId">The IKM an ikm key acts for; required for role ikm, absent (or null) otherwise.</param>
+/// <param name="IndustryId">The industry an industry key acts for; required for role industry, absent (or null) otherwise.</param>
 public sealed record ApiKeyRequest(string Name, Role Role, Guid? IkmId = null, Guid? IndustryId = null);
 
 /// <summary>A key just issued. <paramref name="Key"/> is the secret, shown this once and never again.</summary>

@@ -15,10 +15,10 @@ public sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKeyC
             .WithMessage($"'{ApiKeyOptions.BootstrapName}' is the name of the configured admin key; choose another.");
         RuleFor(x => x.Body.Role).DefinedEnum();
         RuleFor(x => x.Body.IkmId)
-            .NotNull().When(x => x.Body.Role == Role.Ikm).WithMessage("An ikm key must name the IKM it acts for.")
-            .Null().When(x => x.Body.Role != Role.Ikm).WithMessage("Only an ikm key is bound to an IKM.");
+            .NotNull().When(x => x.Body.Role == Role.Ikm, ApplyConditionTo.CurrentValidator).WithMessage("An ikm key must name the IKM it acts for.")
+            .Null().When(x => x.Body.Role != Role.Ikm, ApplyConditionTo.CurrentValidator).WithMessage("Only an ikm key is bound to an IKM.");
         RuleFor(x => x.Body.IndustryId)
-            .NotNull().When(x => x.Body.Role == Role.Industry).WithMessage("An industry key must name the industry it acts for.")
-            .Null().When(x => x.Body.Role != Role.Industry).WithMessage("Only an industry key is bound to an industry.");
+            .NotNull().When(x => x.Body.Role == Role.Industry, ApplyConditionTo.CurrentValidator).WithMessage("An industry key must name the industry it acts for.")
+            .Null().When(x => x.Body.Role != Role.Industry, ApplyConditionTo.CurrentValidator).WithMessage("Only an industry key is bound to an industry.");
     }
 }
