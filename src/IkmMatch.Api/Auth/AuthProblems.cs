@@ -6,13 +6,15 @@ namespace IkmMatch.Api.Auth;
 /// <summary>The 401 and 403 problems of authentication, with the <c>WWW-Authenticate</c> challenges this installation accepts.</summary>
 internal sealed class AuthProblems(IProblemDetailsService problems, AuthSettings settings)
 {
-    public Task WriteUnauthorizedAsync(HttpContext context, string? failure)
+    /// <summary>The 401: <paramref name="failure"/> says what was wrong with the credentials sent (null when none were);
+    /// <paramref name="bearerFailed"/> whether they were a bearer token.</summary>
+    public Task WriteUnauthorizedAsync(HttpContext context, string? failure, bool bearerFailed = false)
     {
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.Append("WWW-Authenticate", $"ApiKey header=\"{ApiKeyAuthenticationHandler.HeaderName}\"");
         if (settings.JwtEnabled)
         {
-            context.Response.Headers.Append("WWW-Authenticate", failure is null ? "Bearer" : "Bearer error=\"invalid_token\"");
+            context.Response.Headers.Append("WWW-Authenticate", bearerFailed ? "Bearer error=\"invalid_token\"" : "Bearer");
         }
 
         var accepted = settings.JwtEnabled

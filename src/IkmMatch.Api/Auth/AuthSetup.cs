@@ -91,7 +91,9 @@ internal static class AuthSetup
                 context.HandleResponse();
                 var problems = context.HttpContext.RequestServices.GetRequiredService<AuthProblems>();
                 await problems.WriteUnauthorizedAsync(
-                    context.HttpContext, context.AuthenticateFailure is null ? null : "The bearer token is invalid or has expired.");
+                    context.HttpContext,
+                    context.AuthenticateFailure is null ? null : "The bearer token is invalid or has expired.",
+                    bearerFailed: context.AuthenticateFailure is not null);
             },
             OnForbidden = context => context.HttpContext.RequestServices.GetRequiredService<AuthProblems>().WriteForbiddenAsync(context.HttpContext),
         };

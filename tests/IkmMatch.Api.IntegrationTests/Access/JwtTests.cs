@@ -14,7 +14,16 @@ public sealed class JwtTests(AuthJwtApiFactory factory) : IClassFixture<AuthJwtA
     private static async Task ShouldBeInvalidTokenAsync(HttpResponseMessage response)
     {
         var challenges = await response.ShouldBeUnauthorizedAsync();
-        challenges.ShouldContain(c => c.StartsWith("Bearer", StringComparison.Ordinal));
+        challenges.ShouldContain("Bearer error=\"invalid_token\"");
+    }
+
+    [Fact]
+    public async Task BadApiKey_OnAHostTakingTokens_OffersBothSchemesWithoutBlamingAToken()
+    {
+        var response = await factory.CreateAnonymousClient().WithKey("ikm_not-a-key-of-this-installation").GetAsync("/api/v1/ikms");
+
+        var challenges = await response.ShouldBeUnauthorizedAsync();
+        challenges.ShouldBe(["ApiKey header=\"X-Api-Key\"", "Bearer"]);
     }
 
     [Fact]
