@@ -28,22 +28,23 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
     // $-parameters: @division, @kbli, @unit, @volume, @partial, @required, @counted, @min_tkdn, @needed_by,
     // @kecamatan, the points per unit of each criterion (@p_category … @p_verification: 100 × weight ÷ Σ weights),
     // @take, @include_ineligible, @margin, and the window of survivors to return (@skip, @window; NULL: all).
-    // JIT stays off for this statement: at national scale the planner's cost estimate turns it on, and compiling the
+    // Every parameter is cast where it is used, so that the statement means the same with its values written in
+    // (the benchmark replays it so). JIT stays off for this statement: at national scale the planner's cost estimate turns it on, and compiling the
     // expressions costs more than it saves on a few hundred thousand rows.
     private const string Sql = """
         SET jit = off;
         WITH bound AS MATERIALIZED (
             SELECT i.id, i.kecamatan, i.verified,
                    COALESCE(t.completed, 0) AS completed, COALESCE(t.rating_sum, 0) AS rating_sum,
-                   f.capacity IS NOT NULL AND (@partial OR f.capacity >= @volume)
-                     AND COALESCE(f.valid_types, '{}') @> @required
-                     AND (@min_tkdn IS NULL OR COALESCE(f.tkdn, 0) >= @min_tkdn) AS eligible,
-                   @p_category * CASE f.agreement WHEN 5 THEN 1 WHEN 4 THEN 0.75 WHEN 3 THEN 0.5 ELSE 0.25 END
-                   + @p_capacity * CASE WHEN f.capacity IS NULL THEN 0 WHEN f.capacity >= @volume THEN 1 ELSE f.capacity::float8 / @volume::float8 END
-                   + @p_certifications * (SELECT count(*) FROM unnest(@counted) AS c(type) WHERE c.type = ANY (f.valid_types)) / cardinality(@counted)
-                   + @p_location * CASE WHEN i.kecamatan = @kecamatan AND i.kecamatan <> 'Outside' THEN 1 WHEN i.kecamatan = 'Outside' THEN 0.3 ELSE 0.7 END
-                   + @p_track_record * ((6 + COALESCE(t.rating_sum, 0))::float8 / (2 + COALESCE(t.completed, 0)) - 1) / 4
-                   + @p_verification * CASE WHEN i.verified THEN 1 ELSE 0 END AS base
+                   f.capacity IS NOT NULL AND (@partial OR f.capacity >= @volume::numeric)
+                     AND COALESCE(f.valid_types, '{}') @> @required::text[]
+                     AND (@min_tkdn::numeric IS NULL OR COALESCE(f.tkdn, 0) >= @min_tkdn::numeric) AS eligible,
+                   @p_category::float8 * CASE f.agreement WHEN 5 THEN 1 WHEN 4 THEN 0.75 WHEN 3 THEN 0.5 ELSE 0.25 END
+                   + @p_capacity::float8 * CASE WHEN f.capacity IS NULL THEN 0 WHEN f.capacity >= @volume::numeric THEN 1 ELSE f.capacity::float8 / @volume::float8 END
+                   + @p_certifications::float8 * (SELECT count(*) FROM unnest(@counted::text[]) AS c(type) WHERE c.type = ANY (f.valid_types)) / cardinality(@counted::text[])
+                   + @p_location::float8 * CASE WHEN i.kecamatan = @kecamatan AND i.kecamatan <> 'Outside' THEN 1 WHEN i.kecamatan = 'Outside' THEN 0.3 ELSE 0.7 END
+                   + @p_track_record::float8 * ((6 + COALESCE(t.rating_sum, 0))::float8 / (2 + COALESCE(t.completed, 0)) - 1) / 4
+                   + @p_verification::float8 * CASE WHEN i.verified THEN 1 ELSE 0 END AS base
             FROM (
                 SELECT c.ikm_id,
                        max(CASE WHEN c.kbli = @kbli THEN 5 WHEN left(c.kbli, 4) = left(@kbli, 4) THEN 4
@@ -64,7 +65,7 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
                 GROUP BY p.ikm_id
             ) t ON t.ikm_id = f.ikm_id
         ), threshold AS (
-            SELECT b.eligible, b.base - @margin AS lower
+            SELECT b.eligible, b.base - @margin::float8 AS lower
             FROM bound b
             WHERE @include_ineligible OR b.eligible
             ORDER BY b.eligible DESC, b.base DESC
@@ -75,7 +76,7 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
             WHERE (@include_ineligible OR b.eligible)
               AND NOT EXISTS (
                   SELECT 1 FROM threshold h
-                  WHERE b.eligible < h.eligible OR (b.eligible = h.eligible AND b.base + @p_capability_text + @margin < h.lower))
+                  WHERE b.eligible < h.eligible OR (b.eligible = h.eligible AND b.base + @p_capability_text::float8 + @margin::float8 < h.lower))
             ORDER BY b.eligible DESC, b.base DESC, b.id
             OFFSET @skip LIMIT @window
         )
@@ -87,7 +88,7 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
                    (SELECT count(*) FROM bound)::int AS total, (SELECT count(*) FROM bound WHERE eligible)::int AS eligible_total
             UNION ALL
             SELECT 1, s.id, (SELECT n.name FROM ikms n WHERE n.id = s.id), s.kecamatan, s.verified, s.completed, s.rating_sum, s.eligible,
-                   s.base + @p_capability_text + @margin,
+                   s.base + @p_capability_text::float8 + @margin::float8,
                    caps.kblis, caps.names, caps.descriptions, caps.capacities, caps.units,
                    certs.types, certs.valid_until, certs.tkdn, 0, 0
             FROM survivor s

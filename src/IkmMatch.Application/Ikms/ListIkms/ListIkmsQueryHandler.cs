@@ -47,7 +47,7 @@ public sealed class ListIkmsQueryHandler(IApplicationDbContext db, TimeProvider 
             .OrderBy(i => i.Name.ToLower()).ThenBy(i => i.Id)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
-            .WithDetails()
+            .WithDetailsInOneStatement()
             .ToListAsync(cancellationToken);
 
         return new PagedList<IkmResponse>([.. page.Select(i => i.ToResponse())], query.Page, query.PageSize, total);
