@@ -1,21 +1,11 @@
-using IkmMatch.Domain.Matching;
-
 namespace IkmMatch.Application.Matching;
 
 internal static class MatchRanking
 {
     /// <summary>
-    /// Eligible first, then by score descending, then by id (as PostgreSQL orders uuids: by their text) — stable and
-    /// deterministic whatever order the rows arrived in.
+    /// Negative when the first ranks before the second: eligible first, then by score descending, then by id (as
+    /// PostgreSQL orders uuids: by their text) — stable and deterministic whatever order the rows arrived in.
     /// </summary>
-    public static List<(T Item, MatchResult Result)> Rank<T>(IEnumerable<(T Item, MatchResult Result)> scored, Func<T, Guid> id)
-    {
-        var ranked = scored.ToList();
-        ranked.Sort((a, b) => Compare(a.Result.Eligible, a.Result.Score, id(a.Item), b.Result.Eligible, b.Result.Score, id(b.Item)));
-        return ranked;
-    }
-
-    /// <summary>Negative when the first ranks before the second (see <see cref="Rank{T}"/>).</summary>
     public static int Compare(bool eligibleA, decimal scoreA, Guid idA, bool eligibleB, decimal scoreB, Guid idB)
     {
         if (eligibleA != eligibleB)
