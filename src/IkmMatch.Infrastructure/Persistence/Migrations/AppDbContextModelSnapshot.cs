@@ -337,6 +337,7 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.HasIndex("Kbli")
                         .HasDatabaseName("ix_ikm_capabilities_kbli");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kbli"), new[] { "IkmId" });
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Kbli"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("Division", "IkmId")

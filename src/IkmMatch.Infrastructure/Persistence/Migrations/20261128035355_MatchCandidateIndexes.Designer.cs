@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IkmMatch.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128032440_MatchCandidateIndexes")]
+    [Migration("20261128035355_MatchCandidateIndexes")]
     partial class MatchCandidateIndexes
     {
         /// <inheritdoc />
@@ -340,6 +340,7 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.HasIndex("Kbli")
                         .HasDatabaseName("ix_ikm_capabilities_kbli");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kbli"), new[] { "IkmId" });
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Kbli"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("Division", "IkmId")
