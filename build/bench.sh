@@ -767,9 +767,10 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   if [[ -n "$bdn_table" ]]; then
     echo "## Scorer micro-benchmark"
     echo
-    echo "\`MatchScorer.Score\` alone (benchmarks/IkmMatch.Benchmarks, BenchmarkDotNet, short job, MemoryDiagnoser):"
-    echo "one typical candidate against a prepared need, the same preparing the need too, and 1,000 candidates of a"
-    echo "division against one need (÷ 1,000 for the cost per candidate in bulk)."
+    echo "\`MatchScorer\` alone (benchmarks/IkmMatch.Benchmarks, BenchmarkDotNet, short job, MemoryDiagnoser):"
+    echo "one typical candidate ranked with numbers only (\`Evaluate\`, what a match does for every candidate it looks at),"
+    echo "scored and explained (\`Score\`, what it does for the ones it returns) against a prepared need, the same preparing the"
+    echo "need too, and 1,000 candidates of a division against one need both ways (÷ 1,000 for the cost per candidate in bulk)."
     echo
     echo "$bdn_table" | sed -n '/^|/,$p'
     echo
