@@ -11,7 +11,8 @@ namespace IkmMatch.Application.Matching;
 /// it except the capability text, counted at its full weight. It counts the candidates and the eligible ones, and
 /// leaves out every candidate that the <c>take</c>-th best lower bound already beats: those could not be among the
 /// first <c>take</c>. The rest come eligible first, then by upper bound, highest first, so the caller can stop as soon
-/// as the scores it has beat the next bound. The scores themselves are always the Domain scorer's.
+/// as the scores it has beat the next bound: the first <see cref="CandidateSearch.Window"/> of them from that statement,
+/// any after them from a second one. The scores themselves are always the Domain scorer's.
 /// </para>
 /// </summary>
 public interface IMatchCandidateSearch
