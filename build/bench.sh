@@ -16,6 +16,9 @@
 # Exits non-zero when the API does not come up, any request failed or a run measured nothing — build/test.sh runs
 # it so that the harness never rots.
 #
+# The API runs with a key generated for the run (Auth__BootstrapAdminKey, 32 random bytes, never printed) and rate
+# limiting off; every request sends it in X-Api-Key.
+#
 # Needs PostgreSQL server binaries and wrk (Debian packages; installed when missing and run as root).
 # Everything it starts (clusters, the API) is stopped on exit.
 set -euo pipefail
@@ -73,6 +76,10 @@ note() { echo "bench.sh: $*" >&2; }
 # --- clean-up: everything this script started --------------------------------------------------------
 work="$(mktemp -d "${TMPDIR:-/tmp}/ikmmatch-bench.XXXXXX")"
 chmod 755 "$work" # the cluster of --smoke lives here and runs as the postgres user
+# The API's admin key for this run: 32 random bytes, in the API's environment and in a header file only this user can
+# read (curl -H @file, wrk's script reads the environment), so that it shows in no command line and no log.
+api_key="$(openssl rand -hex 32 2>/dev/null || head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+(umask 077 && printf 'X-Api-Key: %s\n' "$api_key" >"$work/api-key.header")
 api_pid=""
 pg_started=() # data dirs of the clusters this script started
 # shellcheck disable=SC2317 # called from the traps
@@ -150,6 +157,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 function init(args)
+  wrk.headers["X-Api-Key"] = os.getenv("IKMMATCH_BENCH_API_KEY")
   for line in io.lines(args[1]) do
     if #line > 0 then paths[#paths + 1] = line end
   end
@@ -191,7 +199,7 @@ wait_idle() {
 time_with_curl() {
   local scale="$1" name="$2" kind="$3" paths="$4" start=$SECONDS samples=() took code p
   while read -r p; do
-    read -r took code < <(curl --silent --output /dev/null --max-time 300 --write-out '%{time_total} %{http_code}\n' "$api_url$p" || echo "300 000")
+    read -r took code < <(curl --silent --header @"$work/api-key.header" --output /dev/null --max-time 300 --write-out '%{time_total} %{http_code}\n' "$api_url$p" || echo "300 000")
     [[ "$code" == 2* ]] || failures+=("$scale $name: GET $p answered HTTP $code")
     samples+=("$(awk -v t="$took" 'BEGIN { printf "%d", t * 1e6 }')")
     ((${#samples[@]} < 5 && SECONDS - start < 120)) || break
@@ -229,7 +237,7 @@ run_wrk() {
   fi
   out="$work/wrk-$scale-$kind-$conc.txt"
   commands+=("wrk -t$threads -c$conc -d${duration}s --timeout 60s -s paths.lua $api_url -- <$kind paths>")
-  wrk -t"$threads" -c"$conc" -d"${duration}s" --timeout 60s -s "$work/paths.lua" "$api_url" -- "$paths" >"$out" 2>&1 || true
+  IKMMATCH_BENCH_API_KEY="$api_key" wrk -t"$threads" -c"$conc" -d"${duration}s" --timeout 60s -s "$work/paths.lua" "$api_url" -- "$paths" >"$out" 2>&1 || true
   wait_idle
   line="$(grep '^WRK_RESULT' "$out" || true)"
   if [[ -z "$line" ]]; then
@@ -299,7 +307,7 @@ capture_sql() {
   psql_q -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 0.5
   offset="$(stat -c %s "$log")"
-  curl --silent --fail --max-time 300 --output /dev/null "$api_url$path" || failures+=("$kind: GET $path failed")
+  curl --silent --fail --header @"$work/api-key.header" --max-time 300 --output /dev/null "$api_url$path" || failures+=("$kind: GET $path failed")
   sleep 0.5
   tail -c +"$((offset + 1))" "$log" >"$work/capture-$kind.log"
   psql_q -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
@@ -311,10 +319,10 @@ capture_sql() {
 }
 # The server log: each entry starts with a timestamp; "LOG:  duration: … ms  execute <unnamed>: SQL" (the SQL may
 # span lines) is followed by "DETAIL:  parameters: $1 = '…', $2 = …" when it has parameters. Parse and bind entries
-# are skipped, and so is anything but a SELECT/WITH. (mawk: no {n} intervals in regular expressions.)
+# are skipped, and so is anything but a SELECT/WITH or a SET/RESET of a setting around them. (mawk: no {n} intervals in regular expressions.)
 cat >"$work/capture.awk" <<'AWK'
 function emit(   k, v) {
-  if (cur ~ /^[ \t\n]*(SELECT|WITH|select|with)[ \t\n]/) {
+  if (cur ~ /^[ \t\n]*(SELECT|WITH|SET|RESET|select|with|set|reset)[ \t\n]/) {
     for (k = n; k >= 1; k--) {
       v = val[k]
       gsub(/[\\&]/, "\\\\&", v)
@@ -403,14 +411,15 @@ bench_scale() {
   # 2. The API.
   api_port="$(pg_free_port 5180)"
   api_url="http://127.0.0.1:$api_port"
-  commands+=("cd src/IkmMatch.Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$api_url ConnectionStrings__IkmMatch=\"$connection\" dotnet IkmMatch.Api.dll")
+  commands+=("cd src/IkmMatch.Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$api_url ConnectionStrings__IkmMatch=\"$connection\" Auth__BootstrapAdminKey=<32 random bytes, hex> RateLimiting__Enabled=false dotnet IkmMatch.Api.dll")
   # From its output directory: the content root, where its appsettings.json (log levels and all) is read from.
   (cd "$(dirname "$api_dll")" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$api_url" ConnectionStrings__IkmMatch="$connection" \
+    Auth__BootstrapAdminKey="$api_key" RateLimiting__Enabled=false \
     exec setsid dotnet "$api_dll" >"$work/api-$scale.log" 2>&1) &
   api_pid=$!
   local try
   for ((try = 1; ; try++)); do
-    curl --silent --fail --max-time 2 --output /dev/null "$api_url/health/live" && break
+    curl --silent --fail --header @"$work/api-key.header" --max-time 2 --output /dev/null "$api_url/health/live" && break
     if ! kill -0 "$api_pid" 2>/dev/null; then
       note "the API exited before answering /health/live; its log:"
       tail -n 30 "$work/api-$scale.log" >&2
@@ -455,7 +464,7 @@ bench_scale() {
 
   # 4. POST /api/v1/partnerships: not benchmarked; say whether it exists yet.
   local status
-  status="$(curl --silent --output /dev/null --write-out '%{http_code}' --max-time 10 -X POST -H 'Content-Type: application/json' \
+  status="$(curl --silent --header @"$work/api-key.header" --output /dev/null --write-out '%{http_code}' --max-time 10 -X POST -H 'Content-Type: application/json' \
     --data '{}' "$api_url/api/v1/partnerships" || true)"
   if [[ "$status" == 404 || "$status" == 405 ]]; then
     info[$scale.partnerships]="skipped: POST /api/v1/partnerships does not exist yet (HTTP $status)"
@@ -471,7 +480,7 @@ bench_scale() {
     # Up to 6 requests, fewer when they are slow (at national scale one match can take many seconds).
     local spent=0 took
     while read -r p; do
-      took="$(curl --silent --output /dev/null --max-time 300 --write-out '%{time_total}' "$api_url$p" || echo 300)"
+      took="$(curl --silent --header @"$work/api-key.header" --output /dev/null --max-time 300 --write-out '%{time_total}' "$api_url$p" || echo 300)"
       spent="$(awk -v a="$spent" -v b="$took" 'BEGIN { print a + b }')"
       awk -v s="$spent" 'BEGIN { exit !(s > 3) }' && break
     done < <(head -n 3 "$work/paths-$file.txt"; head -n 3 "$work/paths-$file.txt")
@@ -514,12 +523,21 @@ bench_scale() {
         echo "-- at national scale (build/bench.sh, $(date -u '+%Y-%m-%d %H:%M UTC')); need|kbli|IKM in its division|required|min TKDN:"
         echo "--   ${info[$scale.need.$kind]}"
         echo
+        local settings=()
         while IFS= read -r -d ';' statement; do
           statement="$(sed -e '/^[[:space:]]*$/d' <<<"$statement")"
           [[ -n "$statement" ]] || continue
           echo "$statement;"
           echo
-          psql_q -c "EXPLAIN (ANALYZE, BUFFERS) $statement"
+          # A SET holds for the statements after it, as in the API's session; RESET ends it.
+          if [[ "$statement" =~ ^[[:space:]]*(SET|set)[[:space:]] ]]; then
+            settings+=(-c "$statement")
+            continue
+          elif [[ "$statement" =~ ^[[:space:]]*(RESET|reset)[[:space:]] ]]; then
+            settings=()
+            continue
+          fi
+          psql_q "${settings[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) $statement"
           echo
         done <"$work/sql-$scale-$kind.sql"
       } >"docs/explain-candidates-$kind.txt" 2>&1
@@ -749,9 +767,10 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   if [[ -n "$bdn_table" ]]; then
     echo "## Scorer micro-benchmark"
     echo
-    echo "\`MatchScorer.Score\` alone (benchmarks/IkmMatch.Benchmarks, BenchmarkDotNet, short job, MemoryDiagnoser):"
-    echo "one typical candidate against a prepared need, the same preparing the need too, and 1,000 candidates of a"
-    echo "division against one need (÷ 1,000 for the cost per candidate in bulk)."
+    echo "\`MatchScorer\` alone (benchmarks/IkmMatch.Benchmarks, BenchmarkDotNet, short job, MemoryDiagnoser):"
+    echo "one typical candidate ranked with numbers only (\`Evaluate\`, what a match does for every candidate it looks at),"
+    echo "scored and explained (\`Score\`, what it does for the ones it returns) against a prepared need, the same preparing the"
+    echo "need too, and 1,000 candidates of a division against one need both ways (÷ 1,000 for the cost per candidate in bulk)."
     echo
     echo "$bdn_table" | sed -n '/^|/,$p'
     echo

@@ -1,6 +1,8 @@
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Matching;
 using IkmMatch.Application.Reports;
 using IkmMatch.Infrastructure.Idempotency;
+using IkmMatch.Infrastructure.Matching;
 using IkmMatch.Infrastructure.Persistence;
 using IkmMatch.Infrastructure.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<IReportQueries, ReportQueries>();
+        services.AddScoped<IMatchCandidateSearch, MatchCandidateSearch>();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -7,22 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace IkmMatch.Application.Matching;
 
 /// <summary>
-/// Finds what the scorer needs in PostgreSQL, never the whole registry: the candidates of one need are the active
-/// IKM with a capability in the need's KBLI division (answered from the KBLI index), loaded with only those
-/// capabilities, their certificates and their track record (completed partnerships and the sum of their ratings).
+/// Loads one IKM as the scorer sees it: with its capabilities (of one KBLI division, or all), its certificates and its
+/// track record (completed partnerships and the sum of their ratings). The candidates of a need are found by
+/// <see cref="IMatchCandidateSearch"/>.
 /// </summary>
 internal static class MatchCandidates
 {
     public sealed record Candidate(Guid IkmId, string Name, CandidateToMatch Match);
-
-    public static Task<List<Candidate>> ForNeedAsync(this IApplicationDbContext db, string needKbli, CancellationToken cancellationToken)
-    {
-        var division = needKbli[..2];
-        return db.LoadAsync(
-            db.Ikms.Where(i => i.Status == RecordStatus.Active && i.Capabilities.Any(c => c.Kbli.StartsWith(division))),
-            division,
-            cancellationToken);
-    }
 
     /// <summary>One IKM as the scorer sees it for a need of <paramref name="needKbli"/>, whatever its status or capabilities.</summary>
     public static async Task<Candidate?> OneForNeedAsync(this IApplicationDbContext db, string needKbli, Guid ikmId, CancellationToken cancellationToken) =>

@@ -34,21 +34,131 @@ public sealed class MatchScorer(MatchWeights weights)
     public MatchResult Score(PreparedNeed prepared, CandidateToMatch candidate)
     {
         var need = prepared.Need;
-        var best = BestCapability(prepared, candidate);
+        var facts = Measure(prepared, candidate);
         var unmet = new List<UnmetRequirement>();
         var breakdown = new List<CriterionScore>(7)
         {
-            Category(need, best),
-            CapabilityText(best),
-            Capacity(need, candidate, best is not null, unmet),
-            Certifications(need, candidate, unmet),
+            Category(need, facts),
+            CapabilityText(prepared, facts),
+            Capacity(need, facts, unmet),
+            Certifications(need, candidate, facts, unmet),
             Location(need, candidate),
             TrackRecordScore(candidate.TrackRecord),
             Verification(candidate),
         };
 
-        var score = breakdown.Sum(c => c.Points);
+        var score = 0m;
+        foreach (var criterion in breakdown)
+        {
+            score += criterion.Points;
+        }
+
         return new MatchResult(score, unmet.Count == 0, breakdown, unmet);
+    }
+
+    /// <summary>
+    /// The score and eligibility <see cref="Score(PreparedNeed, CandidateToMatch)"/> gives, from the same figures, without
+    /// its breakdown and explanations: nothing is allocated, so a match can rank a whole division and explain only the
+    /// candidates it returns.
+    /// </summary>
+    public MatchValue Evaluate(PreparedNeed prepared, CandidateToMatch candidate)
+    {
+        var facts = Measure(prepared, candidate);
+        var score = Points(Weights.Category, CategoryValue(facts.Agreement))
+            + Points(Weights.CapabilityText, TextValue(facts))
+            + Points(Weights.Capacity, CapacityValue(prepared.Need, facts))
+            + Points(Weights.Certifications, facts.CertificationsValue)
+            + Points(Weights.Location, LocationValue(prepared.Need, candidate))
+            + Points(Weights.TrackRecord, TrackRecordValue(candidate.TrackRecord))
+            + Points(Weights.Verification, candidate.Verified ? 1m : 0m);
+        return new MatchValue(score, facts.Eligible);
+    }
+
+    /// <summary>
+    /// Everything the criteria are computed from, found in one pass over the candidate's capabilities and certificates:
+    /// the capability that speaks for the IKM, its largest capacity in the need's unit, and the certificates it holds.
+    /// </summary>
+    private static Facts Measure(PreparedNeed prepared, CandidateToMatch candidate)
+    {
+        var need = prepared.Need;
+        var facts = default(Facts);
+
+        // The capability that speaks for the IKM: the closest KBLI, then one in the need's unit, then the most similar
+        // text, then the largest capacity, then the first listed.
+        var capabilities = candidate.Capabilities;
+        for (var index = 0; index < capabilities.Count; index++)
+        {
+            var capability = capabilities[index];
+            var agreement = KbliAgreement(need.Kbli, capability.Kbli);
+            if (agreement == 0)
+            {
+                continue;
+            }
+
+            if (capability.Unit != need.Unit)
+            {
+                facts.OtherUnit ??= capability;
+            }
+            else if (facts.Largest is null || capability.MonthlyCapacity > facts.Largest.MonthlyCapacity)
+            {
+                facts.Largest = capability;
+            }
+
+            var sameUnit = capability.Unit == need.Unit;
+            if (facts.Best is not null)
+            {
+                if (agreement < facts.Agreement || (agreement == facts.Agreement && !sameUnit && facts.SameUnit))
+                {
+                    continue;
+                }
+
+                if (agreement == facts.Agreement && sameUnit == facts.SameUnit)
+                {
+                    var similarity = TextSimilarity.Similarity(prepared.Lookup, capability.Name, capability.Description);
+                    if (similarity < facts.Similarity
+                        || (similarity == facts.Similarity && capability.MonthlyCapacity <= facts.Best.MonthlyCapacity))
+                    {
+                        continue;
+                    }
+
+                    facts.Best = capability;
+                    facts.Similarity = similarity;
+                    continue;
+                }
+            }
+
+            facts.Best = capability;
+            facts.Agreement = agreement;
+            facts.SameUnit = sameUnit;
+            facts.Similarity = TextSimilarity.Similarity(prepared.Lookup, capability.Name, capability.Description);
+        }
+
+        var eligible = facts.Largest is not null && (facts.Largest.MonthlyCapacity >= need.MonthlyVolume || need.AllowPartialSupply);
+        // Indexed loops: a foreach over an IReadOnlyList allocates its enumerator.
+        var requiredCertifications = need.RequiredCertifications;
+        for (var i = 0; i < requiredCertifications.Count; i++)
+        {
+            eligible &= HoldsValid(candidate, requiredCertifications[i], need.NeededBy);
+        }
+
+        if (need.MinTkdnPercent is { } minimum)
+        {
+            eligible &= TkdnHeld(candidate, need.NeededBy) >= minimum;
+        }
+
+        var counted = Counted(need);
+        var held = 0;
+        for (var i = 0; i < counted.Count; i++)
+        {
+            if (HoldsValid(candidate, counted[i], need.NeededBy))
+            {
+                held++;
+            }
+        }
+
+        facts.CertificationsValue = Round4((decimal)held / counted.Count);
+        facts.Eligible = eligible;
+        return facts;
     }
 
     /// <summary>KBLI agreement level of two codes: the number of leading digits they share (0 when the division differs).</summary>
@@ -63,90 +173,96 @@ public sealed class MatchScorer(MatchWeights weights)
         return shared >= 2 ? shared : 0;
     }
 
-    /// <summary>
-    /// The capability that speaks for the IKM: the closest KBLI, then one in the need's unit, then the most similar
-    /// text, then the largest capacity, then the first listed.
-    /// </summary>
-    private static ScoredCapability? BestCapability(PreparedNeed prepared, CandidateToMatch candidate)
+    private static decimal CategoryValue(int agreement) => agreement switch
     {
-        ScoredCapability? best = null;
-        foreach (var capability in candidate.Capabilities)
-        {
-            var agreement = KbliAgreement(prepared.Need.Kbli, capability.Kbli);
-            if (agreement == 0)
-            {
-                continue;
-            }
+        5 => 1m,
+        4 => 0.75m,
+        3 => 0.5m,
+        2 => 0.25m,
+        _ => 0m,
+    };
 
-            var (similarity, shared) = TextSimilarity.Compare(prepared.Words, TextSimilarity.Words(capability.Name, capability.Description));
-            var scored = new ScoredCapability(capability, agreement, capability.Unit == prepared.Need.Unit, similarity, shared);
-            if (best is null || scored.IsBetterThan(best))
+    private static decimal TextValue(Facts facts) => facts.Best is null ? 0m : Round4((decimal)facts.Similarity);
+
+    private static decimal CapacityValue(NeedToMatch need, Facts facts) =>
+        facts.Largest is null ? 0m
+        : facts.Largest.MonthlyCapacity >= need.MonthlyVolume ? 1m
+        : Round4(facts.Largest.MonthlyCapacity / need.MonthlyVolume);
+
+    private static decimal LocationValue(NeedToMatch need, CandidateToMatch candidate) => candidate.Kecamatan switch
+    {
+        var k when k == need.IndustryKecamatan && k != Kecamatan.Outside => 1m,
+        Kecamatan.Outside => 0.3m,
+        _ => 0.7m,
+    };
+
+    private static decimal TrackRecordAverage(TrackRecord record) =>
+        ((PriorRating * PriorWeight) + record.RatingSum) / (PriorWeight + record.CompletedCount);
+
+    private static decimal TrackRecordValue(TrackRecord record) => Round4((TrackRecordAverage(record) - 1m) / 4m);
+
+    private static IReadOnlyList<CertificationType> Counted(NeedToMatch need) =>
+        need.PreferredCertifications.Count > 0 ? need.PreferredCertifications : QualityCertificates;
+
+    private static decimal TkdnHeld(CandidateToMatch candidate, DateOnly on)
+    {
+        var have = 0m;
+        var certifications = candidate.Certifications;
+        for (var i = 0; i < certifications.Count; i++)
+        {
+            var certification = certifications[i];
+            if (certification.Type == CertificationType.TKDN && certification.IsValidOn(on))
             {
-                best = scored;
+                have = Math.Max(have, certification.TkdnPercent ?? 0m);
             }
         }
 
-        return best;
+        return have;
     }
 
-    private CriterionScore Category(NeedToMatch need, ScoredCapability? best)
+    private CriterionScore Category(NeedToMatch need, Facts facts)
     {
-        var (value, explanation) = best?.Agreement switch
-        {
-            5 => (1m, $"KBLI {best.Capability.Kbli} matches {need.Kbli} exactly"),
-            4 => (0.75m, $"KBLI {best.Capability.Kbli} shares the class {need.Kbli[..4]} with {need.Kbli}"),
-            3 => (0.5m, $"KBLI {best.Capability.Kbli} shares the group {need.Kbli[..3]} with {need.Kbli}"),
-            2 => (0.25m, $"KBLI {best.Capability.Kbli} shares only the division {need.Kbli[..2]} with {need.Kbli}"),
-            _ => (0m, $"no capability in KBLI division {need.Kbli[..2]}"),
-        };
+        var value = CategoryValue(facts.Agreement);
+        var explanation = facts.Best is null
+            ? $"no capability in KBLI division {need.Kbli[..2]}"
+            : facts.Agreement switch
+            {
+                5 => $"KBLI {facts.Best.Kbli} matches {need.Kbli} exactly",
+                4 => $"KBLI {facts.Best.Kbli} shares the class {need.Kbli[..4]} with {need.Kbli}",
+                3 => $"KBLI {facts.Best.Kbli} shares the group {need.Kbli[..3]} with {need.Kbli}",
+                _ => $"KBLI {facts.Best.Kbli} shares only the division {need.Kbli[..2]} with {need.Kbli}",
+            };
         return Criterion(MatchCriteria.Category, Weights.Category, value, explanation);
     }
 
-    private CriterionScore CapabilityText(ScoredCapability? best)
+    private CriterionScore CapabilityText(PreparedNeed prepared, Facts facts)
     {
-        if (best is null)
+        if (facts.Best is null)
         {
             return Criterion(MatchCriteria.CapabilityText, Weights.CapabilityText, 0m, "no capability to compare");
         }
 
-        var value = Round4((decimal)best.Similarity);
-        var explanation = best.Shared.Count == 0
-            ? $"'{best.Capability.Name}' shares no words with the need"
-            : $"'{best.Capability.Name}' shares {best.Shared.Count} word(s) with the need: {string.Join(", ", best.Shared)}";
-        return Criterion(MatchCriteria.CapabilityText, Weights.CapabilityText, value, explanation);
+        // The words are only needed to name them: the value is the one the ranking used.
+        var (_, shared) = TextSimilarity.Compare(prepared.Words, TextSimilarity.Words(facts.Best.Name, facts.Best.Description));
+        var explanation = shared.Count == 0
+            ? $"'{facts.Best.Name}' shares no words with the need"
+            : $"'{facts.Best.Name}' shares {shared.Count} word(s) with the need: {string.Join(", ", shared)}";
+        return Criterion(MatchCriteria.CapabilityText, Weights.CapabilityText, TextValue(facts), explanation);
     }
 
     /// <summary>
     /// The largest monthly capacity the IKM states in the need's unit, over its capabilities in the need's KBLI
     /// division; a capacity in another unit cannot be compared and counts for nothing.
     /// </summary>
-    private CriterionScore Capacity(NeedToMatch need, CandidateToMatch candidate, bool inDivision, List<UnmetRequirement> unmet)
+    private CriterionScore Capacity(NeedToMatch need, Facts facts, List<UnmetRequirement> unmet)
     {
         var unit = Unit(need.Unit);
         var volume = Number(need.MonthlyVolume);
-        CandidateCapability? largest = null;
-        CandidateCapability? otherUnit = null;
-        foreach (var capability in candidate.Capabilities)
-        {
-            if (KbliAgreement(need.Kbli, capability.Kbli) == 0)
-            {
-                continue;
-            }
-
-            if (capability.Unit != need.Unit)
-            {
-                otherUnit ??= capability;
-            }
-            else if (largest is null || capability.MonthlyCapacity > largest.MonthlyCapacity)
-            {
-                largest = capability;
-            }
-        }
-
+        var largest = facts.Largest;
         if (largest is null)
         {
             // Nothing can be supplied in the need's unit, not even part of it: ineligible whether or not partial supply is allowed.
-            var stated = !inDivision || otherUnit is null ? "no capability in this division" : $"capacity is stated in {Unit(otherUnit.Unit)}";
+            var stated = facts.Best is null || facts.OtherUnit is null ? "no capability in this division" : $"capacity is stated in {Unit(facts.OtherUnit.Unit)}";
             unmet.Add(new UnmetRequirement($"unit:{unit}", $"{stated}, not in {unit}; the need asks for {volume} {unit}/month"));
             return Criterion(MatchCriteria.Capacity, Weights.Capacity, 0m, $"{stated}; the need is in {unit}");
         }
@@ -157,7 +273,7 @@ public sealed class MatchScorer(MatchWeights weights)
             return Criterion(MatchCriteria.Capacity, Weights.Capacity, 1m, $"capacity {have} {unit}/month covers the {volume} needed");
         }
 
-        var value = Round4(largest.MonthlyCapacity / need.MonthlyVolume);
+        var value = CapacityValue(need, facts);
         if (!need.AllowPartialSupply)
         {
             unmet.Add(new UnmetRequirement($"capacity:{have}<{volume} {unit}", $"capacity {have} {unit}/month is below the {volume} needed, and the need allows no partial supply"));
@@ -170,7 +286,7 @@ public sealed class MatchScorer(MatchWeights weights)
             $"capacity {have} {unit}/month covers {Number(value * 100m)}% of the {volume} needed{(need.AllowPartialSupply ? " (partial supply allowed)" : string.Empty)}");
     }
 
-    private CriterionScore Certifications(NeedToMatch need, CandidateToMatch candidate, List<UnmetRequirement> unmet)
+    private CriterionScore Certifications(NeedToMatch need, CandidateToMatch candidate, Facts facts, List<UnmetRequirement> unmet)
     {
         var on = need.NeededBy.ToString("yyyy-MM-dd", Invariant);
         foreach (var required in need.RequiredCertifications)
@@ -187,11 +303,7 @@ public sealed class MatchScorer(MatchWeights weights)
 
         if (need.MinTkdnPercent is { } minimum)
         {
-            var have = candidate.Certifications
-                .Where(c => c.Type == CertificationType.TKDN && c.IsValidOn(need.NeededBy))
-                .Select(c => c.TkdnPercent ?? 0m)
-                .DefaultIfEmpty(0m)
-                .Max();
+            var have = TkdnHeld(candidate, need.NeededBy);
             if (have < minimum)
             {
                 unmet.Add(new UnmetRequirement(
@@ -202,35 +314,34 @@ public sealed class MatchScorer(MatchWeights weights)
             }
         }
 
-        var counted = need.PreferredCertifications.Count > 0 ? need.PreferredCertifications : QualityCertificates;
+        var counted = Counted(need);
         var held = counted.Where(type => HoldsValid(candidate, type, need.NeededBy)).ToList();
-        var value = Round4((decimal)held.Count / counted.Count);
         var what = need.PreferredCertifications.Count > 0 ? "preferred certificate(s)" : "quality certificate(s) (none preferred)";
         var explanation = held.Count == 0
             ? $"holds none of the {counted.Count} {what} valid on {on}"
             : $"holds {held.Count} of {counted.Count} {what} valid on {on}: {string.Join(", ", held)}";
-        return Criterion(MatchCriteria.Certifications, Weights.Certifications, value, explanation);
+        return Criterion(MatchCriteria.Certifications, Weights.Certifications, facts.CertificationsValue, explanation);
     }
 
     private CriterionScore Location(NeedToMatch need, CandidateToMatch candidate)
     {
-        var (value, explanation) = candidate.Kecamatan switch
+        var value = LocationValue(need, candidate);
+        var explanation = value switch
         {
-            var k when k == need.IndustryKecamatan && k != Kecamatan.Outside => (1m, $"in {k}, the industry's own kecamatan"),
-            Kecamatan.Outside => (0.3m, "outside Kota Cilegon"),
-            var k => (0.7m, $"in {k}, elsewhere in Cilegon (the industry is in {need.IndustryKecamatan})"),
+            1m => $"in {candidate.Kecamatan}, the industry's own kecamatan",
+            0.3m => "outside Kota Cilegon",
+            _ => $"in {candidate.Kecamatan}, elsewhere in Cilegon (the industry is in {need.IndustryKecamatan})",
         };
         return Criterion(MatchCriteria.Location, Weights.Location, value, explanation);
     }
 
     private CriterionScore TrackRecordScore(TrackRecord record)
     {
-        var average = ((PriorRating * PriorWeight) + record.RatingSum) / (PriorWeight + record.CompletedCount);
-        var value = Round4((average - 1m) / 4m);
+        var average = TrackRecordAverage(record);
         var explanation = record.CompletedCount == 0
             ? $"no completed partnerships yet: neutral {Number(PriorRating)} of 5"
             : $"{record.CompletedCount} completed partnership(s) rated {Number(Round2((decimal)record.RatingSum / record.CompletedCount))} on average; {Number(Round2(average))} of 5 with the neutral prior";
-        return Criterion(MatchCriteria.TrackRecord, Weights.TrackRecord, value, explanation);
+        return Criterion(MatchCriteria.TrackRecord, Weights.TrackRecord, TrackRecordValue(record), explanation);
     }
 
     private CriterionScore Verification(CandidateToMatch candidate) =>
@@ -238,16 +349,18 @@ public sealed class MatchScorer(MatchWeights weights)
             ? Criterion(MatchCriteria.Verification, Weights.Verification, 1m, "verified by Disperindag")
             : Criterion(MatchCriteria.Verification, Weights.Verification, 0m, "not yet verified by Disperindag");
 
-    private CriterionScore Criterion(string name, decimal weight, decimal value, string explanation)
-    {
-        var points = Round2(100m * weight * value / Weights.Total);
-        return new CriterionScore(name, weight, value, points, explanation);
-    }
+    private CriterionScore Criterion(string name, decimal weight, decimal value, string explanation) =>
+        new(name, weight, value, Points(weight, value), explanation);
+
+    /// <summary>The points a criterion adds to the 0–100 score, rounded to 2 decimals.</summary>
+    private decimal Points(decimal weight, decimal value) => Round2(100m * weight * value / Weights.Total);
 
     private static bool HoldsValid(CandidateToMatch candidate, CertificationType type, DateOnly on)
     {
-        foreach (var certification in candidate.Certifications)
+        var certifications = candidate.Certifications;
+        for (var i = 0; i < certifications.Count; i++)
         {
+            var certification = certifications[i];
             if (certification.Type == type && certification.IsValidOn(on))
             {
                 return true;
@@ -265,29 +378,32 @@ public sealed class MatchScorer(MatchWeights weights)
 
     private static string Unit(CapacityUnit unit) => unit.ToString().ToLowerInvariant();
 
-    private sealed record ScoredCapability(CandidateCapability Capability, int Agreement, bool SameUnit, double Similarity, IReadOnlyList<string> Shared)
+    /// <summary>What the criteria of one candidate are computed from (<see cref="Measure"/>).</summary>
+    private struct Facts
     {
-        public bool IsBetterThan(ScoredCapability other)
-        {
-            if (Agreement != other.Agreement)
-            {
-                return Agreement > other.Agreement;
-            }
+        /// <summary>The capability that speaks for the IKM, null when none is in the need's KBLI division.</summary>
+        public CandidateCapability? Best;
+        public int Agreement;
+        public bool SameUnit;
+        public double Similarity;
 
-            if (SameUnit != other.SameUnit)
-            {
-                return SameUnit;
-            }
+        /// <summary>The largest capacity in the need's unit, within the division; null when there is none.</summary>
+        public CandidateCapability? Largest;
 
-            if (Similarity != other.Similarity)
-            {
-                return Similarity > other.Similarity;
-            }
+        /// <summary>The first capability of the division stated in another unit.</summary>
+        public CandidateCapability? OtherUnit;
 
-            return Capability.MonthlyCapacity > other.Capability.MonthlyCapacity;
-        }
+        public decimal CertificationsValue;
+        public bool Eligible;
     }
 }
 
 /// <summary>A need with its words computed once, for scoring many candidates.</summary>
-public sealed record PreparedNeed(NeedToMatch Need, SortedSet<string> Words);
+public sealed record PreparedNeed(NeedToMatch Need, SortedSet<string> Words)
+{
+    /// <summary>The same words, for comparing capabilities without allocating.</summary>
+    public NeedWords Lookup { get; } = new(Words);
+}
+
+/// <summary>The score of one IKM for one need and whether it is eligible, without the breakdown (<see cref="MatchScorer.Evaluate"/>).</summary>
+public readonly record struct MatchValue(decimal Score, bool Eligible);

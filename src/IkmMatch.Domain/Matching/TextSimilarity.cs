@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace IkmMatch.Domain.Matching;
@@ -90,6 +91,116 @@ public static class TextSimilarity
         return ((double)shared.Count / Math.Min(need.Count, capability.Count), shared);
     }
 
+    /// <summary>
+    /// The similarity <see cref="Compare"/> gives between <paramref name="need"/> and the words of
+    /// <paramref name="name"/> and <paramref name="description"/>, worked out on the characters in place: the same
+    /// words, stop words and stemming as <see cref="Words"/>, without building them (no allocation once warm).
+    /// </summary>
+    public static double Similarity(NeedWords need, string? name, string? description)
+    {
+        if (need.Count == 0)
+        {
+            return 0;
+        }
+
+        var length = (name?.Length ?? 0) + (description?.Length ?? 0);
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        // Letters of the words one after another, and each kept word's start and length in them.
+        var letters = ArrayPool<char>.Shared.Rent(length);
+        var spans = ArrayPool<int>.Shared.Rent(length + 2);
+        try
+        {
+            var used = 0;
+            var words = 0;
+            Collect(name, letters, spans, ref used, ref words);
+            Collect(description, letters, spans, ref used, ref words);
+
+            var distinct = 0;
+            var shared = 0;
+            for (var i = 0; i < words; i++)
+            {
+                var word = letters.AsSpan(spans[2 * i], spans[(2 * i) + 1]);
+                var seen = false;
+                for (var j = 0; j < i && !seen; j++)
+                {
+                    seen = word.SequenceEqual(letters.AsSpan(spans[2 * j], spans[(2 * j) + 1]));
+                }
+
+                if (seen)
+                {
+                    continue;
+                }
+
+                distinct++;
+                if (need.Contains(word))
+                {
+                    shared++;
+                }
+            }
+
+            return distinct == 0 ? 0 : (double)shared / Math.Min(need.Count, distinct);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(spans);
+            ArrayPool<char>.Shared.Return(letters);
+        }
+    }
+
+    private static void Collect(string? text, char[] letters, int[] spans, ref int used, ref int words)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var start = used;
+        foreach (var raw in text)
+        {
+            var c = Fold(char.ToLowerInvariant(raw));
+            if (char.IsLetterOrDigit(c))
+            {
+                letters[used++] = c;
+            }
+            else
+            {
+                Keep(letters, spans, start, ref used, ref words);
+                start = used;
+            }
+        }
+
+        Keep(letters, spans, start, ref used, ref words);
+    }
+
+    /// <summary>The word in <c>letters[start..used]</c>, stemmed, kept when <see cref="Add"/> would keep it.</summary>
+    private static void Keep(char[] letters, int[] spans, int start, ref int used, ref int words)
+    {
+        var length = used - start;
+        if (length == 0)
+        {
+            return;
+        }
+
+        var word = letters.AsSpan(start, length);
+        if (word.Length >= 7 && word.EndsWith("nya", StringComparison.Ordinal))
+        {
+            word = word[..^3];
+        }
+
+        if (word.Length >= 3 && !StopWordLookup.Contains(word))
+        {
+            spans[2 * words] = start;
+            spans[(2 * words) + 1] = word.Length;
+            words++;
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static void Add(SortedSet<string> words, StringBuilder current)
     {
         if (current.Length == 0)
@@ -123,4 +234,21 @@ public static class TextSimilarity
 
     private const string AccentedLetters = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįłñńňòóôõöøōŏőùúûüūŭůűųýÿžźżšśşťţŕřğ";
     private const string BaseLetters = "aaaaaaaaacccdeeeeeeeeeiiiiiiilnnnooooooooouuuuuuuuuyyzzzsssttrrg";
+}
+
+/// <summary>The words of a need (<see cref="TextSimilarity.Words"/>), looked up by span when comparing without allocating.</summary>
+public sealed class NeedWords
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public NeedWords(IEnumerable<string> words)
+    {
+        var set = new HashSet<string>(words, StringComparer.Ordinal);
+        Count = set.Count;
+        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count { get; }
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 }

@@ -9,14 +9,14 @@ internal static class EligibilitySql
     /// <summary>The IKM has a capability in the need's KBLI division: it is a candidate.</summary>
     public const string Candidate = """
         EXISTS (SELECT 1 FROM ikm_capabilities c
-                WHERE c.ikm_id = i.id AND c.kbli LIKE substr(n.kbli, 1, 2) || '%')
+                WHERE c.ikm_id = i.id AND c.division = substr(n.kbli, 1, 2))
         """;
 
     /// <summary>A capability of the need's division in its unit, covering the volume unless partial supply is allowed.</summary>
     public const string CapacityMet = """
         EXISTS (
             SELECT 1 FROM ikm_capabilities c
-            WHERE c.ikm_id = i.id AND c.kbli LIKE substr(n.kbli, 1, 2) || '%'
+            WHERE c.ikm_id = i.id AND c.division = substr(n.kbli, 1, 2)
               AND c.unit = n.unit AND (n.allow_partial_supply OR c.monthly_capacity >= n.monthly_volume))
         """;
 

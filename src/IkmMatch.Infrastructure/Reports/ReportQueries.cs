@@ -25,7 +25,7 @@ internal sealed class ReportQueries(AppDbContext db) : IReportQueries
             "SELECT kecamatan, count(*)::int FROM ikms WHERE status = 'Active' GROUP BY kecamatan ORDER BY kecamatan", cancellationToken);
         var byDivision = await CountsAsync(
             """
-            SELECT substr(c.kbli, 1, 2), count(DISTINCT c.ikm_id)::int
+            SELECT c.division, count(DISTINCT c.ikm_id)::int
             FROM ikm_capabilities c JOIN ikms i ON i.id = c.ikm_id AND i.status = 'Active'
             GROUP BY 1 ORDER BY 1
             """,

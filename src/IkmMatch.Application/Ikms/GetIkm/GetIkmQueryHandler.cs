@@ -11,7 +11,7 @@ public sealed class GetIkmQueryHandler(IApplicationDbContext db, ICurrentActor a
 {
     public async ValueTask<Versioned<IkmResponse>> Handle(GetIkmQuery query, CancellationToken cancellationToken)
     {
-        var ikm = await db.Ikms.AsNoTracking().WithDetails()
+        var ikm = await db.Ikms.AsNoTracking().WithDetailsInOneStatement()
             .FirstOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("IKM", query.Id);
         actor.DemandOn(Operation.GetIkm, ikmId: ikm.Id);

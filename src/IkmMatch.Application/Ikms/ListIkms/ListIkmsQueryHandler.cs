@@ -53,7 +53,7 @@ public sealed class ListIkmsQueryHandler(IApplicationDbContext db, ICurrentActor
             .OrderBy(i => i.Name.ToLower()).ThenBy(i => i.Id)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
-            .WithDetails()
+            .WithDetailsInOneStatement()
             .ToListAsync(cancellationToken);
 
         var items = await db.WithContactsShownToAsync(actor, [.. page.Select(i => i.ToResponse())], cancellationToken);

@@ -33,27 +33,40 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
                 (n, i) => new { Need = n, IndustryName = i.Name, IndustryKecamatan = i.Kecamatan })
             .ToListAsync(cancellationToken);
 
-        var ranked = MatchRanking.Rank(
-            needs.Select(n => (n, scorer.Score(n.Need.ToMatch(n.IndustryKecamatan), candidate))),
-            n => n.Need.Id);
+        // Every open need is ranked with numbers only; only the ones returned are explained.
+        var top = new TopMatches<(PreparedNeed Prepared, Guid Id, string Title, string Kbli, Guid IndustryId, string IndustryName, DateOnly NeededBy)>(
+            query.Limit, n => n.Id);
+        var eligible = 0;
+        foreach (var n in needs)
+        {
+            var prepared = MatchScorer.Prepare(n.Need.ToMatch(n.IndustryKecamatan));
+            var value = scorer.Evaluate(prepared, candidate);
+            eligible += value.Eligible ? 1 : 0;
+            if (query.IncludeIneligible || value.Eligible)
+            {
+                top.Offer((prepared, n.Need.Id, n.Need.Title, n.Need.Kbli, n.Need.IndustryId, n.IndustryName, n.Need.NeededBy), value);
+            }
+        }
 
-        var items = ranked
-            .Where(r => query.IncludeIneligible || r.Result.Eligible)
-            .Take(query.Limit)
-            .Select((r, index) => new OpportunityItem(
-                index + 1,
-                r.Item.Need.Id,
-                r.Item.Need.Title,
-                r.Item.Need.Kbli,
-                r.Item.Need.IndustryId,
-                r.Item.IndustryName,
-                r.Item.Need.NeededBy,
-                r.Result.Score,
-                r.Result.Eligible,
-                r.Result.Breakdown,
-                r.Result.Unmet))
+        var items = top.Ranked
+            .Select((r, index) =>
+            {
+                var result = scorer.Score(r.Item.Prepared, candidate);
+                return new OpportunityItem(
+                    index + 1,
+                    r.Item.Id,
+                    r.Item.Title,
+                    r.Item.Kbli,
+                    r.Item.IndustryId,
+                    r.Item.IndustryName,
+                    r.Item.NeededBy,
+                    result.Score,
+                    result.Eligible,
+                    result.Breakdown,
+                    result.Unmet);
+            })
             .ToList();
 
-        return new OpportunitiesResponse(query.IkmId, ranked.Count, ranked.Count(r => r.Result.Eligible), items);
+        return new OpportunitiesResponse(query.IkmId, needs.Count, eligible, items);
     }
 }

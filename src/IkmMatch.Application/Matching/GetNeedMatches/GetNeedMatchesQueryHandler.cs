@@ -4,10 +4,18 @@ using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace IkmMatch.Application.Matching.GetNeedMatches;
 
-public sealed class GetNeedMatchesQueryHandler(IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer)
+/// <summary>
+/// Ranks a need's candidates as they stream from the database: each is scored with numbers only
+/// (<see cref="MatchScorer.Evaluate"/>) and only the best <c>limit</c> are kept, so memory does not grow with the
+/// division; the search stops when the kept ones beat the next candidate's upper bound. Only the candidates returned
+/// are explained.
+/// </summary>
+public sealed class GetNeedMatchesQueryHandler(
+    IApplicationDbContext db, ICurrentActor actor, IMatchCandidateSearch candidates, MatchScorer scorer, IOptions<MatchingOptions> options)
     : IQueryHandler<GetNeedMatchesQuery, NeedMatchesResponse>
 {
     public async ValueTask<NeedMatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
@@ -20,23 +28,38 @@ public sealed class GetNeedMatchesQueryHandler(IApplicationDbContext db, ICurren
         actor.DemandOn(Operation.GetNeedMatches, industryId: found.Need.IndustryId);
 
         var need = MatchScorer.Prepare(found.Need.ToMatch(found.Kecamatan));
-        var candidates = await db.ForNeedAsync(found.Need.Kbli, cancellationToken);
-        var ranked = MatchRanking.Rank(candidates.Select(c => (c, scorer.Score(need, c.Match))), c => c.IkmId);
+        var search = new CandidateSearch(need.Need, scorer.Weights, query.Limit, query.IncludeIneligible, options.Value.CandidateWindow);
+        var top = new TopMatches<BoundedCandidate>(query.Limit, c => c.IkmId);
+        await foreach (var candidate in candidates.FindAsync(search, cancellationToken))
+        {
+            if (top.Beats(candidate.Eligible, candidate.UpperBound))
+            {
+                break; // candidates come by upper bound, highest first: none of the rest can rank higher
+            }
 
-        var items = ranked
-            .Where(r => query.IncludeIneligible || r.Result.Eligible)
-            .Take(query.Limit)
-            .Select((r, index) => new MatchItem(
-                index + 1,
-                r.Item.IkmId,
-                r.Item.Name,
-                r.Item.Match.Kecamatan,
-                r.Result.Score,
-                r.Result.Eligible,
-                r.Result.Breakdown,
-                r.Result.Unmet))
+            var value = scorer.Evaluate(need, candidate.Match);
+            if (query.IncludeIneligible || value.Eligible)
+            {
+                top.Offer(candidate, value);
+            }
+        }
+
+        var items = top.Ranked
+            .Select((r, index) =>
+            {
+                var result = scorer.Score(need, r.Item.Match);
+                return new MatchItem(
+                    index + 1,
+                    r.Item.IkmId,
+                    r.Item.Name,
+                    r.Item.Match.Kecamatan,
+                    result.Score,
+                    result.Eligible,
+                    result.Breakdown,
+                    result.Unmet);
+            })
             .ToList();
 
-        return new NeedMatchesResponse(query.NeedId, ranked.Count, ranked.Count(r => r.Result.Eligible), items);
+        return new NeedMatchesResponse(query.NeedId, search.TotalCandidates, search.EligibleCandidates, items);
     }
 }

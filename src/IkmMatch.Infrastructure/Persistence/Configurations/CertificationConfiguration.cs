@@ -16,5 +16,8 @@ internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Cert
         builder.Property(c => c.Issuer).HasMaxLength(200);
         builder.Property(c => c.TkdnPercent).HasPrecision(5, 2);
         builder.HasIndex(c => new { c.Type, c.ValidUntil, c.IkmId }).HasDatabaseName("ix_ikm_certifications_type_valid_until");
+        // The certificates of many IKM at once (matching) read from the index alone.
+        builder.HasIndex(c => c.IkmId).HasDatabaseName("ix_ikm_certifications_ikm_id")
+            .IncludeProperties(c => new { c.Type, c.ValidUntil, c.TkdnPercent });
     }
 }

@@ -25,6 +25,9 @@ internal sealed class IkmConfiguration : IEntityTypeConfiguration<Ikm>
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.Status, i.Name, i.Id }).HasDatabaseName("ix_ikms_status_name");
         builder.HasIndex(i => i.Kecamatan);
+        // Matching joins every candidate of a division to its IKM in id order: status, kecamatan and verification from the index alone.
+        builder.HasIndex(i => i.Id, "ix_ikms_id_matching").HasDatabaseName("ix_ikms_id_matching")
+            .IncludeProperties(i => new { i.Status, i.Kecamatan, i.Verified });
 
         builder.HasMany(i => i.Capabilities).WithOne().HasForeignKey(c => c.IkmId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Capabilities).HasField("_capabilities").UsePropertyAccessMode(PropertyAccessMode.Field);

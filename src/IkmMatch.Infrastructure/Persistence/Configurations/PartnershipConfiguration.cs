@@ -41,6 +41,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             .HasFilter("need_id IS NOT NULL AND status IN ('Proposed', 'Accepted', 'Active')")
             .HasDatabaseName(RunningIndex);
         builder.HasIndex(p => new { p.IkmId, p.Status }).HasDatabaseName("ix_partnerships_ikm_status");
+        // Track records: the completed partnerships of each IKM and their ratings, from the index alone.
+        builder.HasIndex(p => p.IkmId, "ix_partnerships_ikm_completed").HasDatabaseName("ix_partnerships_ikm_completed").HasFilter("status = 'Completed'").IncludeProperties(p => p.Rating);
         builder.HasIndex(p => new { p.IndustryId, p.Status }).HasDatabaseName("ix_partnerships_industry_status");
         builder.HasIndex(p => new { p.Status, p.Pattern }).HasDatabaseName("ix_partnerships_status_pattern");
         builder.HasIndex(p => p.CreatedAt);

@@ -320,6 +320,12 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.HasIndex("Status", "Pattern")
                         .HasDatabaseName("ix_partnerships_status_pattern");
 
+                    b.HasIndex(new[] { "IkmId" }, "ix_partnerships_ikm_completed")
+                        .HasDatabaseName("ix_partnerships_ikm_completed")
+                        .HasFilter("status = 'Completed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "IkmId" }, "ix_partnerships_ikm_completed"), new[] { "Rating" });
+
                     b.ToTable("partnerships", (string)null);
                 });
 
@@ -384,6 +390,13 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("Division")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("division")
+                        .HasComputedColumnSql("substr(kbli, 1, 2)", true);
+
                     b.Property<Guid>("IkmId")
                         .HasColumnType("uuid")
                         .HasColumnName("ikm_id");
@@ -424,7 +437,13 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.HasIndex("Kbli")
                         .HasDatabaseName("ix_ikm_capabilities_kbli");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kbli"), new[] { "IkmId" });
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Kbli"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("Division", "IkmId")
+                        .HasDatabaseName("ix_ikm_capabilities_division_ikm_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Division", "IkmId"), new[] { "Kbli", "Unit", "MonthlyCapacity" });
 
                     b.ToTable("ikm_capabilities", (string)null);
                 });
@@ -473,6 +492,8 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("IkmId")
                         .HasDatabaseName("ix_ikm_certifications_ikm_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IkmId"), new[] { "Type", "ValidUntil", "TkdnPercent" });
 
                     b.HasIndex("Type", "ValidUntil", "IkmId")
                         .HasDatabaseName("ix_ikm_certifications_type_valid_until");
@@ -583,6 +604,11 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Status", "Name", "Id")
                         .HasDatabaseName("ix_ikms_status_name");
+
+                    b.HasIndex(new[] { "Id" }, "ix_ikms_id_matching")
+                        .HasDatabaseName("ix_ikms_id_matching");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "ix_ikms_id_matching"), new[] { "Status", "Kecamatan", "Verified" });
 
                     b.ToTable("ikms", (string)null);
                 });
