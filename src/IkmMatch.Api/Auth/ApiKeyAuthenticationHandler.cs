@@ -37,7 +37,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var key = await keys.AuthenticateAsync(values.ToString(), Context.RequestAborted);
         if (key is null)
         {
-            return AuthenticateResult.Fail("The API key is unknown or has been revoked.");
+            return AuthenticateResult.Fail("The API key is unknown, has been revoked, or acts for an IKM or industry that has been archived.");
         }
 
         List<Claim> claims =

@@ -1,6 +1,7 @@
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace IkmMatch.Application.ApiKeys;
 /// <summary>
 /// Looks a secret up by its hash on every request, so a revoked key stops working at once on every instance. The
 /// bootstrap admin key of the configuration is compared in constant time; a key's last use is written at most once a
-/// minute.
+/// minute. A key bound to an IKM or industry that has been archived stops working with it.
 /// </summary>
 internal sealed class ApiKeyAuthenticator(IApplicationDbContext db, IOptions<ApiKeyOptions> options, TimeProvider clock) : IApiKeyAuthenticator
 {
@@ -32,9 +33,21 @@ internal sealed class ApiKeyAuthenticator(IApplicationDbContext db, IOptions<Api
 
         var key = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash)
-            .Select(k => new { k.Id, k.Name, k.Role, k.IkmId, k.IndustryId, k.Hash, k.LastUsedAt, k.RevokedAt })
+            .Select(k => new
+            {
+                k.Id,
+                k.Name,
+                k.Role,
+                k.IkmId,
+                k.IndustryId,
+                k.Hash,
+                k.LastUsedAt,
+                k.RevokedAt,
+                BoundToArchived = db.Ikms.Any(i => i.Id == k.IkmId && i.Status == RecordStatus.Archived)
+                    || db.Industries.Any(i => i.Id == k.IndustryId && i.Status == RecordStatus.Archived),
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        if (key is null || key.RevokedAt is not null || !ApiKeySecrets.SameHash(hash, key.Hash))
+        if (key is null || key.RevokedAt is not null || key.BoundToArchived || !ApiKeySecrets.SameHash(hash, key.Hash))
         {
             return null;
         }

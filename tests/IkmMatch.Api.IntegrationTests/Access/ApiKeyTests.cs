@@ -18,6 +18,25 @@ public sealed class ApiKeyTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public static TheoryData<string> NonAdminRoles => ["integration", "industry", "ikm"];
 
     [Theory]
+    [InlineData("ikm", "ikms")]
+    [InlineData("industry", "industries")]
+    public async Task Key_OfAnArchivedRecord_StopsWorkingWithIt(string role, string resource)
+    {
+        var key = await AuthTestKeys.IssueBoundAsync(_admin, role);
+        var client = factory.CreateClient(key.Key);
+        var id = key.IkmId ?? key.IndustryId!.Value;
+        (await client.GetAsync($"/api/v1/{resource}/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await _admin.DeleteAsync($"/api/v1/{resource}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var refused = await client.GetAsync($"/api/v1/{resource}/{id}");
+        var challenges = await refused.ShouldBeUnauthorizedAsync();
+        challenges.ShouldNotBeEmpty();
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("archived");
+        (await _admin.GetAsync($"/api/v1/{resource}/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK); // the record itself stays readable
+    }
+
+    [Theory]
     [MemberData(nameof(Roles))]
     public async Task Issue_EachRole_Returns201WithASecretThatWorksAtOnce(string role)
     {
