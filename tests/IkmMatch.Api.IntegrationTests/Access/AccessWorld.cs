@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 
 namespace IkmMatch.Api.IntegrationTests.Access;
@@ -85,13 +84,8 @@ public sealed class AccessWorld : IAsyncLifetime
         _ => throw new ArgumentOutOfRangeException(nameof(caller)),
     };
 
-    public async Task<string> IssueKeyAsync(string name, string role, Guid? ikmId = null, Guid? industryId = null)
-    {
-        var body = new JsonObject { ["name"] = name, ["role"] = role, ["ikmId"] = ikmId?.ToString(), ["industryId"] = industryId?.ToString() };
-        var response = await Admin.Client.PostJsonAsync("/api/v1/api-keys", body);
-        var issued = await response.ShouldBeAsync<JsonObject>(HttpStatusCode.Created);
-        return issued["key"]!.GetValue<string>();
-    }
+    public async Task<string> IssueKeyAsync(string name, string role, Guid? ikmId = null, Guid? industryId = null) =>
+        (await AuthTestKeys.IssueAsync(Admin.Client, role, ikmId, industryId, name)).Key;
 
     /// <summary>A new direct partnership of X and A, brought to <paramref name="status"/> by the admin.</summary>
     public async Task<PartnershipDto> PartnershipOfXAndAAsync(string status)

@@ -1,74 +1,25 @@
 using System.Collections.Concurrent;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace IkmMatch.Api.IntegrationTests.Access;
 
 /// <summary>
-/// The API over a database of its own, like <see cref="ApiFactory"/>, with configuration a subclass sets in its
-/// constructor, every log line captured at Trace level, and optionally on Kestrel (a loopback port) instead of in memory.
+/// <see cref="ApiFactory"/> with every log line the host writes captured at Trace level, for tests that read the logs.
 /// </summary>
-public abstract class AuthApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public abstract class AuthApiFactory : ApiFactory
 {
-    private readonly string _databaseName = $"ikmmatch_test_{Guid.NewGuid():N}";
-
-    public string ConnectionString { get; private set; } = string.Empty;
-
-    /// <summary>Configuration on top of the test defaults, set before the host starts.</summary>
-    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Every log line the host wrote, at every level.</summary>
     public AuthLogSink Logs { get; } = new();
 
-    /// <summary>Whether the host runs on Kestrel, so that the headers a real server writes can be seen.</summary>
-    protected virtual bool OnKestrel => false;
-
-    public async ValueTask InitializeAsync()
-    {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync(_databaseName);
-        if (OnKestrel)
-        {
-            UseKestrel(0);
-        }
-
-        StartServer();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(_databaseName);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>A client that sends no credentials.</summary>
-    public HttpClient CreateAnonymousClient() => CreateClient().WithKey(null);
-
-    /// <summary>A client that sends <paramref name="apiKey"/>.</summary>
-    public HttpClient CreateClient(string apiKey) => CreateClient().WithKey(apiKey);
-
-    protected override void ConfigureClient(HttpClient client)
-    {
-        base.ConfigureClient(client);
-        TestAuth.AsAdmin(client);
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:IkmMatch", ConnectionString);
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Logging:LogLevel:Default", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Trace");
-        TestAuth.Apply(builder);
-        foreach (var (key, value) in Settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);

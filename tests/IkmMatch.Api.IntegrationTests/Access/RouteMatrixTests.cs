@@ -143,10 +143,6 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
         return await Json(HttpMethod.Post, $"/api/v1/partnerships/{partnership.Id}/{action}", PartnershipTestData.ValidBody(action));
     }
 
-    private static async Task<Guid> NewKeyIdAsync(AccessWorld world)
-    {
-        var response = await world.Admin.Client.PostJsonAsync("/api/v1/api-keys", new JsonObject { ["name"] = $"dicabut-{Guid.NewGuid():N}", ["role"] = "integration" });
-        var issued = await response.ShouldBeAsync<JsonObject>(HttpStatusCode.Created);
-        return Guid.Parse(issued["id"]!.GetValue<string>());
-    }
+    private static async Task<Guid> NewKeyIdAsync(AccessWorld world) =>
+        (await AuthTestKeys.IssueAsync(world.Admin.Client, "integration")).Id;
 }

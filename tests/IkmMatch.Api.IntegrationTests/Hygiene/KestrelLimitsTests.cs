@@ -2,8 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IkmMatch.Api.IntegrationTests.Hygiene;
 
@@ -20,36 +18,9 @@ public sealed class KestrelLimitsTests(KestrelLimitsTests.KestrelApi api) : ICla
 {
     private readonly HttpClient _client = api.CreateClient();
 
-    public sealed class KestrelApi : WebApplicationFactory<Program>, IAsyncLifetime
+    public sealed class KestrelApi : ApiFactory
     {
-        private readonly string _databaseName = $"ikmmatch_test_{Guid.NewGuid():N}";
-        private string _connectionString = string.Empty;
-
-        public async ValueTask InitializeAsync()
-        {
-            _connectionString = await PostgresServer.CreateDatabaseAsync(_databaseName);
-            UseKestrel(0);
-            StartServer();
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            await PostgresServer.DropDatabaseAsync(_databaseName);
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:IkmMatch", _connectionString);
-            TestAuth.Apply(builder);
-        }
-
-        protected override void ConfigureClient(HttpClient client)
-        {
-            base.ConfigureClient(client);
-            TestAuth.AsAdmin(client);
-        }
+        protected override bool OnKestrel => true;
     }
 
     private static byte[] IkmWithNameOf(int length) =>

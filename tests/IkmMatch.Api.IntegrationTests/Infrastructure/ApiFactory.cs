@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace IkmMatch.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Hosts the API in memory over a database of its own (one per test class), created empty; the API applies the
-/// migrations itself at start-up, exactly as in production.
+/// Hosts the API in memory (or, where a subclass says so, on Kestrel at a loopback port) over a database of its own
+/// (one per test class), created empty; the API applies the migrations itself at start-up, exactly as in production.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _databaseName = $"ikmmatch_test_{Guid.NewGuid():N}";
 
@@ -16,16 +16,25 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Configuration a test class sets on top of the defaults, before the host starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the host runs on Kestrel, so that what only a real server does (headers it writes, bodies on the wire) can be seen.</summary>
+    protected virtual bool OnKestrel => false;
+
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync(_databaseName);
-        _ = Server; // start the host now: migrations run here, not inside the first test
+        if (OnKestrel)
+        {
+            UseKestrel(0);
+        }
+
+        StartServer(); // start the host now: migrations run here, not inside the first test
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await PostgresServer.DropDatabaseAsync(_databaseName);
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>A client that sends no credentials.</summary>
