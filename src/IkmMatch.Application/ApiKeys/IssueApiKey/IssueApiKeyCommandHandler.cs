@@ -17,14 +17,12 @@ public sealed class IssueApiKeyCommandHandler(IApplicationDbContext db, ICurrent
         var name = body.Name.Trim();
         if (body.IkmId is { } ikmId)
         {
-            var status = await db.Ikms.Where(i => i.Id == ikmId).Select(i => (RecordStatus?)i.Status).FirstOrDefaultAsync(cancellationToken);
-            EnsureActive(status, "ikmId", "IKM", ikmId);
+            await EnsureActiveAsync(db.Ikms.Where(i => i.Id == ikmId).Select(i => (RecordStatus?)i.Status), "ikmId", "IKM", ikmId, cancellationToken);
         }
 
         if (body.IndustryId is { } industryId)
         {
-            var status = await db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status).FirstOrDefaultAsync(cancellationToken);
-            EnsureActive(status, "industryId", "industry", industryId);
+            await EnsureActiveAsync(db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status), "industryId", "industry", industryId, cancellationToken);
         }
 
         if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
@@ -39,16 +37,7 @@ public sealed class IssueApiKeyCommandHandler(IApplicationDbContext db, ICurrent
         return new ApiKeyIssuedResponse(key.Id, key.Name, key.Role, key.IkmId, key.IndustryId, secret, key.CreatedAt);
     }
 
-    private static void EnsureActive(RecordStatus? status, string field, string resource, Guid id)
-    {
-        if (status is null)
-        {
-            throw new ValidationException(new Dictionary<string, string[]> { [field] = [$"No {resource} with id {id} is registered."] });
-        }
-
-        if (status == RecordStatus.Archived)
-        {
-            throw new ConflictException($"The {resource} {id} is archived; a key cannot act for it.");
-        }
-    }
+    private static Task EnsureActiveAsync(
+        IQueryable<RecordStatus?> status, string field, string resource, Guid id, CancellationToken cancellationToken) =>
+        status.EnsureActiveAsync(field, $"No {resource} with id {id} is registered.", $"The {resource} {id} is archived; a key cannot act for it.", cancellationToken);
 }

@@ -65,16 +65,9 @@ public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, M
         return partnership.ToVersionedResponse();
     }
 
-    /// <summary>The referenced record must exist (400 naming the field) and be active (409).</summary>
-    private static async Task EnsureActiveAsync(
-        IQueryable<RecordStatus?> status, string field, string resource, Guid id, CancellationToken cancellationToken)
-    {
-        var found = await status.FirstOrDefaultAsync(cancellationToken) ?? throw Invalid(field, $"No {resource} with id {id} exists.");
-        if (found == RecordStatus.Archived)
-        {
-            throw new ConflictException($"{resource} {id} is archived and takes no new partnerships.");
-        }
-    }
+    private static Task EnsureActiveAsync(
+        IQueryable<RecordStatus?> status, string field, string resource, Guid id, CancellationToken cancellationToken) =>
+        status.EnsureActiveAsync(field, $"No {resource} with id {id} exists.", $"{resource} {id} is archived and takes no new partnerships.", cancellationToken);
 
     private static ValidationException Invalid(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] });
