@@ -1,5 +1,4 @@
 using IkmMatch.Api.ErrorHandling;
-using Microsoft.AspNetCore.Mvc;
 
 namespace IkmMatch.Api.Auth;
 
@@ -10,7 +9,6 @@ internal sealed class AuthProblems(IProblemDetailsService problems, AuthSettings
     /// <paramref name="bearerFailed"/> whether they were a bearer token.</summary>
     public Task WriteUnauthorizedAsync(HttpContext context, string? failure, bool bearerFailed = false)
     {
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.Append("WWW-Authenticate", $"ApiKey header=\"{ApiKeyAuthenticationHandler.HeaderName}\"");
         if (settings.JwtEnabled)
         {
@@ -21,19 +19,9 @@ internal sealed class AuthProblems(IProblemDetailsService problems, AuthSettings
             ? $"an API key in the {ApiKeyAuthenticationHandler.HeaderName} header or a bearer token in Authorization"
             : $"an API key in the {ApiKeyAuthenticationHandler.HeaderName} header";
         var detail = failure ?? $"Send {accepted}. Only /health/* and /swagger answer without credentials.";
-        return WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+        return problems.WriteProblemAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", detail);
     }
 
-    public Task WriteForbiddenAsync(HttpContext context)
-    {
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        return WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", "These credentials may not do this.");
-    }
-
-    private Task WriteAsync(HttpContext context, int status, string title, string detail) =>
-        problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = ProblemTypes.For(status) },
-        }).AsTask();
+    public Task WriteForbiddenAsync(HttpContext context) =>
+        problems.WriteProblemAsync(context, StatusCodes.Status403Forbidden, "Forbidden", "These credentials may not do this.");
 }

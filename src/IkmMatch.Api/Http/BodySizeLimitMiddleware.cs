@@ -13,15 +13,11 @@ internal sealed class BodySizeLimitMiddleware(RequestDelegate next)
     {
         if (context.Request.ContentLength > RequestLimits.MaxBodyBytes)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = ApiExceptionHandler.Problem(
-                    StatusCodes.Status413PayloadTooLarge,
-                    "Request body too large",
-                    $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes."),
-            });
+            await problems.WriteProblemAsync(
+                context,
+                StatusCodes.Status413PayloadTooLarge,
+                "Request body too large",
+                $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes.");
             return;
         }
 

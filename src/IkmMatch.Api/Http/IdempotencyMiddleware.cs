@@ -32,7 +32,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         var key = values.ToString();
         if (values.Count != 1 || key.Length is 0 or > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
         {
-            await WriteProblemAsync(context, problems, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key",
+            await problems.WriteProblemAsync(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key",
                 $"{HeaderName} must be one value of 1 to {MaxKeyLength} visible ASCII characters (a UUID is a good choice).");
             return;
         }
@@ -56,7 +56,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
 
         if (fingerprint is null)
         {
-            await WriteProblemAsync(context, problems, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+            await problems.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
                 $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes.");
             return;
         }
@@ -69,11 +69,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
                 await ReplayAsync(context, claim.Response!);
                 return;
             case IdempotencyOutcome.InProgress:
-                await WriteProblemAsync(context, problems, StatusCodes.Status409Conflict, "Request in progress",
+                await problems.WriteProblemAsync(context, StatusCodes.Status409Conflict, "Request in progress",
                     $"A request with this {HeaderName} is still being handled. Retry it once that one has finished.");
                 return;
             case IdempotencyOutcome.Mismatch:
-                await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
+                await problems.WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
                     $"This {HeaderName} was already used for a different request. Use a new key for a new request.");
                 return;
         }
@@ -153,15 +153,5 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
 
         context.Response.Headers[ReplayedHeader] = "true";
         await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
-    }
-
-    private static async Task WriteProblemAsync(HttpContext context, IProblemDetailsService problems, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = ApiExceptionHandler.Problem(status, title, detail),
-        });
     }
 }

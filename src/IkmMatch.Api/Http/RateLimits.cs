@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Application.Common.Abstractions;
-using Microsoft.AspNetCore.Mvc;
 
 namespace IkmMatch.Api.Http;
 
@@ -60,20 +59,12 @@ internal static class RateLimits
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
                     ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
                     : 1;
-                var response = context.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"This caller sent more than {settings.TokenLimit} requests at once or {settings.TokensPerSecond} a second. Retry after {retryAfter} s.",
-                        Type = ProblemTypes.For(StatusCodes.Status429TooManyRequests),
-                    },
-                });
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(
+                    context.HttpContext,
+                    StatusCodes.Status429TooManyRequests,
+                    "Too many requests",
+                    $"This caller sent more than {settings.TokenLimit} requests at once or {settings.TokensPerSecond} a second. Retry after {retryAfter} s.");
             };
         });
         return services;
