@@ -278,6 +278,10 @@ def restorations(pfx: str, rest: str) -> list[str]:
         return ["s" + rest] if vowel else []
     if pfx in ("meng", "peng"):
         return [rest, "k" + rest] if vowel else [rest]
+    if pfx in ("be", "te"):
+        return [rest] if rest.startswith("r") or rest == "kerja" else []  # berantai, terasa, bekerja
+    if pfx == "me":
+        return [rest] if rest[:1] in ("l", "m", "n", "r", "w", "y") else []  # melas, merawat, menyanyi
     return [rest]
 
 
