@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Registry;
@@ -55,6 +56,12 @@ public sealed class ProcurementNeed : IAudited
     public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
+
+    /// <summary>The terms of the title and keywords (<see cref="ProcurementLanguage.Terms"/>, sorted): the term index finds needs by them for an IKM whatever their KBLI.</summary>
+    public string[] SearchTerms { get; private set; } = [];
+
+    /// <summary>Analyses the title and keywords into <see cref="SearchTerms"/> with <paramref name="language"/>.</summary>
+    public void Index(ProcurementLanguage language) => SearchTerms = language.Terms([Title, .. Keywords]);
 
     public static ProcurementNeed Post(Guid industryId, NeedDetails details, DateTimeOffset now)
     {
@@ -124,6 +131,7 @@ public sealed class ProcurementNeed : IAudited
         NeededBy = details.NeededBy;
         AllowPartialSupply = details.AllowPartialSupply;
         UpdatedAt = now;
+        Index(ProcurementLanguage.Default);
     }
 
     private void EnsureOpen(string action)
