@@ -41,6 +41,8 @@ public sealed class IndonesianStemmerTests
     [InlineData("pemasangan", "pasang")]
     [InlineData("menanam", "tanam")]
     [InlineData("dimasak", "masak")]
+    [InlineData("memasak", "masak")] // me- before m, when the lexicon has no p-root to read instead
+    [InlineData("memasang", "pasang")]
     public void Stem_AffixedWord_GivesTheRootOfASmallLexicon(string word, string root)
     {
         Stemmer(WorkshopRoots).Stem(word).ShouldBe(root);
