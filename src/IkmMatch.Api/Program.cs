@@ -7,6 +7,7 @@ using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
 using IkmMatch.Infrastructure;
 using IkmMatch.Infrastructure.Persistence;
@@ -25,6 +26,8 @@ builder.Services.AddApplication();
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddIkmMatchJson();
+builder.Services.AddOptions<LocalizationOptions>().Bind(builder.Configuration.GetSection(LocalizationOptions.Section))
+    .Validate(o => Languages.FromTag(o.DefaultLanguage) is not null, "Localization:DefaultLanguage must be 'id' or 'en'.").ValidateOnStart();
 builder.Services.AddIkmMatchOpenApi();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -33,7 +36,8 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     problem.Instance ??= context.HttpContext.Request.Path;
     var status = problem.Status ?? StatusCodes.Status500InternalServerError;
     problem.Type = ProblemTypes.For(status);
-    problem.Detail ??= ProblemTypes.DefaultDetail(status);
+    problem.Detail ??= ProblemTypes.DefaultDetail(status)?.Say();
+    ProblemText.LocalizeTitle(problem);
     problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
 });
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -58,6 +62,7 @@ switch (app.Configuration["seed"])
         throw new InvalidOperationException($"Unknown seed '{other}'. The one dataset is: --seed demo");
 }
 
+app.UseMiddleware<LanguageMiddleware>(); // first, so that every answer (problems of later failures too) is said in the caller's language
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler(); // failures before the endpoint (a database outage while checking a key): a problem, never a bare 500
 app.UseStatusCodePages();

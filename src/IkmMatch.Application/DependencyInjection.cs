@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.ApiKeys;
 using IkmMatch.Application.Common.Behaviours;
@@ -18,6 +19,7 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
+        ValidationTexts.UseCatalogues();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<MatchingOptions>().ValidateOnStart();
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();

@@ -1,3 +1,5 @@
+using IkmMatch.Application.Common.Localization;
+using IkmMatch.Domain.Common;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using IkmMatch.Application.Access;
@@ -31,13 +33,13 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         if (values.Count != 1)
         {
-            return AuthenticateResult.Fail($"Send exactly one {HeaderName} header.");
+            return AuthenticateResult.Fail(new Text("problem.oneKeyHeader", HeaderName).Say());
         }
 
         var key = await keys.AuthenticateAsync(values.ToString(), Context.RequestAborted);
         if (key is null)
         {
-            return AuthenticateResult.Fail("The API key is unknown, has been revoked, or acts for an IKM or industry that has been archived.");
+            return AuthenticateResult.Fail(new Text("problem.unknownKey").Say());
         }
 
         List<Claim> claims =

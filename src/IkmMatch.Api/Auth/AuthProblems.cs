@@ -1,3 +1,5 @@
+using IkmMatch.Application.Common.Localization;
+using IkmMatch.Domain.Common;
 using IkmMatch.Api.ErrorHandling;
 
 namespace IkmMatch.Api.Auth;
@@ -15,13 +17,11 @@ internal sealed class AuthProblems(IProblemDetailsService problems, AuthSettings
             context.Response.Headers.Append("WWW-Authenticate", bearerFailed ? "Bearer error=\"invalid_token\"" : "Bearer");
         }
 
-        var accepted = settings.JwtEnabled
-            ? $"an API key in the {ApiKeyAuthenticationHandler.HeaderName} header or a bearer token in Authorization"
-            : $"an API key in the {ApiKeyAuthenticationHandler.HeaderName} header";
-        var detail = failure ?? $"Send {accepted}. Only /health/* and /swagger answer without credentials.";
+        var accepted = new Text(settings.JwtEnabled ? "problem.unauthorized.apiKeyOrBearer" : "problem.unauthorized.apiKey", ApiKeyAuthenticationHandler.HeaderName);
+        var detail = failure ?? new Text("problem.unauthorized", accepted).Say();
         return problems.WriteProblemAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", detail);
     }
 
     public Task WriteForbiddenAsync(HttpContext context) =>
-        problems.WriteProblemAsync(context, StatusCodes.Status403Forbidden, "Forbidden", "These credentials may not do this.");
+        problems.WriteProblemAsync(context, StatusCodes.Status403Forbidden, "Forbidden", new Text("problem.forbidden").Say());
 }

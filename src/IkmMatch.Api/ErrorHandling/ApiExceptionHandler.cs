@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Partnerships;
@@ -17,17 +18,17 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         var problem = exception switch
         {
             ValidationException validation => Validation(validation.Errors),
-            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
-            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Text),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Text),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Text),
             InvalidTransitionException transition => Transition(transition),
-            DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Message),
-            PreconditionFailedException precondition => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", precondition.Message),
+            DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Text),
+            PreconditionFailedException precondition => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", precondition.Text),
             BadHttpRequestException badRequest => BadRequestProblems.From(badRequest),
             _ when IsDatabaseUnreachable(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "Service unavailable",
-                "The database does not answer right now. Nothing was changed; retry in a little while."),
+                new Text("problem.databaseDown")),
             _ => null,
         };
 
@@ -39,7 +40,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             }
 
             LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            problem = Problem(StatusCodes.Status500InternalServerError, "Internal server error", "An unexpected error occurred. It has been logged; quote the traceId when reporting it.");
+            problem = Problem(StatusCodes.Status500InternalServerError, "Internal server error", new Text("problem.unexpected"));
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
@@ -74,9 +75,12 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     internal static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail, Type = ProblemTypes.For(status) };
 
+    /// <summary>A problem whose detail is said in the caller's language (the title is, as every problem's, in <see cref="ProblemText"/>).</summary>
+    internal static ProblemDetails Problem(int status, string title, Text detail) => Problem(status, title, detail.Say());
+
     private static ProblemDetails Transition(InvalidTransitionException transition)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, "Transition not allowed", transition.Message);
+        var problem = Problem(StatusCodes.Status409Conflict, "Transition not allowed", transition.Text);
         problem.Extensions["currentStatus"] = transition.Current.ToString();
         problem.Extensions["allowedActions"] = transition.AllowedActions;
         return problem;
@@ -87,7 +91,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Validation failed",
-            Detail = "One or more fields are invalid; see errors.",
+            Detail = new Text("problem.validation").Say(),
             Type = ProblemTypes.For(StatusCodes.Status400BadRequest),
         };
 

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -19,12 +20,12 @@ internal static partial class BadRequestProblems
         var status = exception.StatusCode;
         if (status == StatusCodes.Status413PayloadTooLarge)
         {
-            return ApiExceptionHandler.Problem(status, "Request body too large", $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes.");
+            return ApiExceptionHandler.Problem(status, "Request body too large", new Text("problem.bodyTooLarge", RequestLimits.MaxBodyBytes));
         }
 
         if (status == StatusCodes.Status415UnsupportedMediaType)
         {
-            return ApiExceptionHandler.Problem(status, "Unsupported media type", "Send the request body as JSON with 'Content-Type: application/json'.");
+            return ApiExceptionHandler.Problem(status, "Unsupported media type", new Text("problem.unsupportedMediaType"));
         }
 
         if (status != StatusCodes.Status400BadRequest)
@@ -43,14 +44,14 @@ internal static partial class BadRequestProblems
             var name = parameter.Groups["name"].Value;
             return ApiExceptionHandler.Validation(new Dictionary<string, string[]>
             {
-                [name] = [$"The value '{parameter.Groups["value"].Value}' is not valid for {name}."],
+                [name] = [ProblemText.Say("validation.query.invalid", parameter.Groups["value"].Value, name)],
             });
         }
 
         if (exception.Message.Contains("request body", StringComparison.OrdinalIgnoreCase)
             || exception.Message.Contains("Implicit body", StringComparison.OrdinalIgnoreCase))
         {
-            return ApiExceptionHandler.Problem(status, "Bad request", "A JSON request body is required.");
+            return ApiExceptionHandler.Problem(status, "Bad request", new Text("problem.bodyRequired"));
         }
 
         return ApiExceptionHandler.Problem(status, "Bad request", exception.Message);
@@ -65,25 +66,25 @@ internal static partial class BadRequestProblems
         if (missing.Success)
         {
             var names = QuotedName().Matches(missing.Groups["names"].Value).Select(m => m.Groups[1].Value);
-            return names.ToDictionary(n => Join(path, n), n => new[] { $"'{n}' is required." }, StringComparer.Ordinal);
+            return names.ToDictionary(n => Join(path, n), n => new[] { ProblemText.Say("validation.json.required", n) }, StringComparer.Ordinal);
         }
 
         if (message.Contains("null values", StringComparison.Ordinal) || message.Contains("null value", StringComparison.Ordinal))
         {
-            return new() { [path] = ["The value must not be null."] };
+            return new() { [path] = [ProblemText.Say("validation.json.null")] };
         }
 
         var conversion = ConversionPattern().Match(message);
         if (conversion.Success)
         {
-            return new() { [path] = [$"The value is not valid: expected {Describe(conversion.Groups["type"].Value)}."] };
+            return new() { [path] = [ProblemText.Say("validation.json.type", Describe(conversion.Groups["type"].Value))] };
         }
 
         // Malformed JSON: the reader's own words say what and where ("'}' is invalid after a value…").
-        var position = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : string.Empty;
+        Text position = json.LineNumber is { } line ? new("validation.json.position", line + 1, (json.BytePositionInLine ?? 0) + 1) : Text.Literal(string.Empty);
         var reason = (json.InnerException?.Message ?? message).Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]
             .Replace("Change the reader options.", string.Empty, StringComparison.Ordinal).Trim();
-        return new() { [path] = [$"The request body is not valid JSON{position}: {reason}"] };
+        return new() { [path] = [ProblemText.Say("validation.json.malformed", position, reason)] };
     }
 
     /// <summary>"$.capabilities[0].kbli" → "capabilities[0].kbli"; the body itself stays "$".</summary>
@@ -99,7 +100,7 @@ internal static partial class BadRequestProblems
 
     private static string Join(string path, string name) => path == "$" ? name : $"{path}.{name}";
 
-    private static string Describe(string typeName)
+    private static Text Describe(string typeName)
     {
         var nullable = NullablePattern().Match(typeName);
         if (nullable.Success)
@@ -109,16 +110,16 @@ internal static partial class BadRequestProblems
 
         return typeName switch
         {
-            "System.Int32" or "System.Int64" or "System.Int16" => "a whole number",
-            "System.Decimal" or "System.Double" or "System.Single" => "a number",
-            "System.Boolean" => "true or false",
-            "System.String" => "a string",
-            "System.Guid" => "a UUID",
-            "System.DateOnly" => "a date as YYYY-MM-DD",
-            "System.DateTimeOffset" or "System.DateTime" => "an ISO 8601 date and time",
-            _ when FindType(typeName) is { IsEnum: true } enumType => "one of: " + string.Join(", ", EnumNames(enumType)),
-            _ when typeName.Contains("List", StringComparison.Ordinal) || typeName.EndsWith("[]", StringComparison.Ordinal) => "an array",
-            _ => "an object",
+            "System.Int32" or "System.Int64" or "System.Int16" => new Text("validation.json.wholeNumber"),
+            "System.Decimal" or "System.Double" or "System.Single" => new Text("validation.json.number"),
+            "System.Boolean" => new Text("validation.json.boolean"),
+            "System.String" => new Text("validation.json.string"),
+            "System.Guid" => new Text("validation.json.uuid"),
+            "System.DateOnly" => new Text("validation.json.date"),
+            "System.DateTimeOffset" or "System.DateTime" => new Text("validation.json.dateTime"),
+            _ when FindType(typeName) is { IsEnum: true } enumType => new Text("validation.json.oneOf", string.Join(", ", EnumNames(enumType))),
+            _ when typeName.Contains("List", StringComparison.Ordinal) || typeName.EndsWith("[]", StringComparison.Ordinal) => new Text("validation.json.array"),
+            _ => new Text("validation.json.object"),
         };
     }
 

@@ -1,3 +1,5 @@
+using IkmMatch.Domain.Common;
+
 namespace IkmMatch.Api.ErrorHandling;
 
 /// <summary>The <c>type</c> URIs of IkmMatch's problems: the RFC 9110 section of each status.</summary>
@@ -23,11 +25,11 @@ internal static class ProblemTypes
     };
 
     /// <summary>The detail of problems the framework raises without one (unknown route, wrong method, …).</summary>
-    public static string? DefaultDetail(int status) => status switch
+    public static Text? DefaultDetail(int status) => status switch
     {
-        404 => "Nothing exists at this address. Routes are under /api/v1 and ids are UUIDs; see /swagger.",
-        405 => "This address does not accept this HTTP method; see /swagger for the methods it takes.",
-        415 => "Send the request body as JSON with 'Content-Type: application/json'.",
+        404 => new Text("problem.noRoute"),
+        405 => new Text("problem.methodNotAllowed"),
+        415 => new Text("problem.unsupportedMediaType"),
         _ => null,
     };
 }

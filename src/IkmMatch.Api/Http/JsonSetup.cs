@@ -30,6 +30,7 @@ internal static class JsonSetup
         }
 
         options.Converters.Add(names);
+        options.Converters.Add(new TextJsonConverter());
     }
 
     public static IServiceCollection AddIkmMatchJson(this IServiceCollection services)

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using Microsoft.OpenApi;
 
 namespace IkmMatch.Api.OpenApi;
@@ -25,7 +26,9 @@ internal static class OpenApiSetup
                     updates honour If-Match. Every call needs credentials: an API key in X-Api-Key (or a bearer token
                     where configured); what a caller may do depends on its role (admin, integration, industry, ikm)
                     and, for industry and ikm callers, on the record being theirs. Requests are rate-limited per caller
-                    (429 with Retry-After).
+                    (429 with Retry-After). Explanations, unmet requirements, report labels, problems and validation
+                    messages are in the language asked for with Accept-Language: id (Bahasa Indonesia, the default) or en;
+                    the answer says which in Content-Language.
                     """,
                 Contact = new OpenApiContact
                 {
@@ -49,6 +52,8 @@ internal static class OpenApiSetup
             options.SchemaFilter<WireSchemaFilter>();
             options.OperationFilter<BodyProblemsFilter>();
             options.OperationFilter<IdempotencyHeaderFilter>();
+            options.OperationFilter<LanguageHeaderFilter>();
+            options.MapType<Text>(() => new OpenApiSchema { Type = JsonSchemaType.String, Description = "Words for people, in the language of the answer (Content-Language)." });
             options.OperationFilter<SecurityFilter>();
             SecurityFilter.AddSchemes(options);
         });

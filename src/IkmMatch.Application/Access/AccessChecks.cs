@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Access;
@@ -12,12 +13,12 @@ public static class AccessChecks
     {
         if (actor.Role is not { } role)
         {
-            throw new ForbiddenException("The credentials carry no IkmMatch role (admin, integration, industry or ikm) with the IKM or industry it is bound to.");
+            throw new ForbiddenException(new Text("problem.noRole"));
         }
 
         var grant = AccessMatrix.For(role, operation);
         return grant == Grant.None
-            ? throw new ForbiddenException($"The '{RoleNames.ToWire(role)}' role may not {operation}.")
+            ? throw new ForbiddenException(new Text("problem.roleMayNot", RoleNames.ToWire(role), operation.ToString()))
             : grant;
     }
 
@@ -34,7 +35,7 @@ public static class AccessChecks
             case Grant.Own when actor.Owns(ikmId, industryId):
                 return;
             case Grant.Open:
-                throw new ForbiddenException($"An '{RoleNames.ToWire(actor.Role!.Value)}' caller sees open needs only.");
+                throw new ForbiddenException(new Text("problem.seesOpenNeedsOnly", RoleNames.ToWire(actor.Role!.Value)));
             default:
                 throw new ForbiddenException(NotYours(actor, operation));
         }
@@ -68,11 +69,11 @@ public static class AccessChecks
         return (ikmId, industryId);
     }
 
-    private static string NotYours(ICurrentActor actor, Operation operation) => actor.Role switch
+    private static Text NotYours(ICurrentActor actor, Operation operation) => actor.Role switch
     {
-        Role.Ikm => $"This caller acts for IKM {actor.IkmId} and may {operation} only on its own records.",
-        Role.Industry => $"This caller acts for industry {actor.IndustryId} and may {operation} only on its own records.",
-        _ => $"This caller may not {operation} on this record.",
+        Role.Ikm => new Text("problem.notYours.ikm", actor.IkmId.ToString()!, operation.ToString()),
+        Role.Industry => new Text("problem.notYours.industry", actor.IndustryId.ToString()!, operation.ToString()),
+        _ => new Text("problem.notYours", operation.ToString()),
     };
 }
 

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
@@ -26,10 +27,10 @@ public static class Persistence
         {
             if (precondition.ExpectedVersion is not null)
             {
-                throw new PreconditionFailedException($"{resource} {id} was changed by another request; If-Match no longer holds. Read it again and retry.");
+                throw new PreconditionFailedException(new Text("problem.ifMatchLostRace", new Text("resource." + resource), id.ToString()));
             }
 
-            throw new ConflictException($"{resource} {id} was changed by another request at the same time. Read it again and retry.");
+            throw new ConflictException(new Text("problem.lostRace", new Text("resource." + resource), id.ToString()));
         }
     }
 }

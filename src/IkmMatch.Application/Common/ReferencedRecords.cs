@@ -1,3 +1,5 @@
+using IkmMatch.Application.Common.Localization;
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +14,10 @@ internal static class ReferencedRecords
     /// otherwise, never a foreign-key failure — and be active: a 409 when archived.
     /// </summary>
     public static async Task EnsureActiveAsync(
-        this IQueryable<RecordStatus?> status, string field, string missing, string archived, CancellationToken cancellationToken)
+        this IQueryable<RecordStatus?> status, string field, Text missing, Text archived, CancellationToken cancellationToken)
     {
         var found = await status.FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ValidationException(new Dictionary<string, string[]> { [field] = [missing] });
+            ?? throw new ValidationException(new Dictionary<string, string[]> { [field] = [missing.Say()] });
         if (found == RecordStatus.Archived)
         {
             throw new ConflictException(archived);

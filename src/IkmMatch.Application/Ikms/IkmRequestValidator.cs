@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.Common.Validation;
 using IkmMatch.Domain.Registry;
@@ -19,14 +20,14 @@ public sealed class IkmRequestValidator : AbstractValidator<IkmRequest>
         RuleFor(x => x.Phone).Phone();
         RuleFor(x => x.Address).OptionalText(RegistryRules.AddressMaxLength);
         RuleFor(x => x.Kecamatan).DefinedEnum();
-        RuleFor(x => x.Workforce).GreaterThanOrEqualTo(0).WithMessage("Workforce must be 0 or more.");
+        RuleFor(x => x.Workforce).GreaterThanOrEqualTo(0).Say("validation.workforceNegative");
         RuleFor(x => x.Capabilities)
             .NotNull()
-            .Must(c => c.Count <= MaxCapabilities).WithMessage($"At most {MaxCapabilities} capabilities are allowed.");
+            .Must(c => c.Count <= MaxCapabilities).Say("validation.tooManyCapabilities", MaxCapabilities);
         RuleForEach(x => x.Capabilities).NotNull().SetValidator(new CapabilityRequestValidator());
         RuleFor(x => x.Certifications)
             .NotNull()
-            .Must(c => c.Count <= MaxCertifications).WithMessage($"At most {MaxCertifications} certifications are allowed.");
+            .Must(c => c.Count <= MaxCertifications).Say("validation.tooManyCertifications", MaxCertifications);
         RuleForEach(x => x.Certifications).NotNull().SetValidator(new CertificationRequestValidator());
     }
 }
@@ -39,9 +40,9 @@ public sealed class CapabilityRequestValidator : AbstractValidator<CapabilityReq
         RuleFor(x => x.Name).RequiredText(RegistryRules.NameMaxLength);
         RuleFor(x => x.Description).OptionalText(RegistryRules.DescriptionMaxLength);
         RuleFor(x => x.MonthlyCapacity)
-            .GreaterThan(0).WithMessage("Monthly capacity must be more than 0.")
+            .GreaterThan(0).Say("validation.monthlyCapacityPositive")
             .Decimals(3)
-            .LessThanOrEqualTo(1_000_000_000m).WithMessage("Monthly capacity must be at most 1,000,000,000.");
+            .LessThanOrEqualTo(1_000_000_000m).Say("validation.monthlyCapacityMax", 1_000_000_000m);
         RuleFor(x => x.Unit).DefinedEnum();
     }
 }
@@ -55,13 +56,13 @@ public sealed class CertificationRequestValidator : AbstractValidator<Certificat
         RuleFor(x => x.Issuer).OptionalText(RegistryRules.ShortTextMaxLength);
         RuleFor(x => x.TkdnPercent)
             .NotNull().When(x => x.Type == CertificationType.TKDN)
-            .WithMessage("A TKDN certificate must state tkdnPercent (0–100).");
+            .Say("validation.tkdnPercentRequired");
         RuleFor(x => x.TkdnPercent)
             .InclusiveBetween(0m, 100m).When(x => x.TkdnPercent is not null)
-            .WithMessage("TKDN percent must be between 0 and 100.")
+            .Say("validation.tkdnPercentRange")
             .Decimals(2);
         RuleFor(x => x.TkdnPercent)
             .Null().When(x => x.Type != CertificationType.TKDN)
-            .WithMessage("Only a TKDN certificate carries tkdnPercent.");
+            .Say("validation.tkdnPercentOnlyTkdn");
     }
 }

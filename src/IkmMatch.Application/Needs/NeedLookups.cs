@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Domain.Registry;
@@ -13,7 +14,7 @@ internal static class NeedLookups
     public static Task EnsureIndustryCanBuyAsync(this IApplicationDbContext db, Guid industryId, CancellationToken cancellationToken) =>
         db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status).EnsureActiveAsync(
             "industryId",
-            $"No industry with id {industryId} is registered.",
-            $"Industry {industryId} is archived and cannot post needs.",
+            new Text("problem.noSuch.Industry", industryId.ToString()),
+            new Text("problem.industryArchivedNoNeeds", industryId.ToString()),
             cancellationToken);
 }

@@ -1,3 +1,5 @@
+using IkmMatch.Domain.Common;
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Validation;
@@ -12,35 +14,35 @@ public sealed class NeedRequestValidator : AbstractValidator<NeedRequest>
 
     public NeedRequestValidator(TimeProvider clock)
     {
-        RuleFor(x => x.IndustryId).NotEmpty().WithMessage("industryId is required.");
+        RuleFor(x => x.IndustryId).NotEmpty().Say("validation.industryIdRequired");
         RuleFor(x => x.Title).RequiredText(RegistryRules.NameMaxLength);
         RuleFor(x => x.Description).OptionalText(RegistryRules.DescriptionMaxLength);
         RuleFor(x => x.Kbli).Kbli();
         RuleFor(x => x.Keywords).NotNull()
-            .Must(k => k.Count <= MaxKeywords).WithMessage($"At most {MaxKeywords} keywords are allowed.");
-        RuleForEach(x => x.Keywords).NotEmpty().WithMessage("A keyword must not be empty.")
-            .MaximumLength(KeywordMaxLength).WithMessage($"A keyword must be at most {KeywordMaxLength} characters.")
-            .Must(RegistryRules.NoControlCharacters).WithMessage("A keyword must not contain control characters.");
+            .Must(k => k.Count <= MaxKeywords).Say("validation.tooManyKeywords", MaxKeywords);
+        RuleForEach(x => x.Keywords).NotEmpty().Say("validation.keywordEmpty")
+            .MaximumLength(KeywordMaxLength).Say("validation.keywordTooLong", KeywordMaxLength)
+            .Must(RegistryRules.NoControlCharacters).Say("validation.keywordControl");
         RuleFor(x => x.MonthlyVolume)
-            .GreaterThan(0).WithMessage("Monthly volume must be more than 0.")
+            .GreaterThan(0).Say("validation.monthlyVolumePositive")
             .Decimals(3)
-            .LessThanOrEqualTo(1_000_000_000m).WithMessage("Monthly volume must be at most 1,000,000,000.");
+            .LessThanOrEqualTo(1_000_000_000m).Say("validation.monthlyVolumeMax", 1_000_000_000m);
         RuleFor(x => x.Unit).DefinedEnum();
         RuleFor(x => x.RequiredCertifications).NotNull()
-            .Must(c => c.Count <= Enum.GetValues<CertificationType>().Length).WithMessage("Too many required certifications.");
+            .Must(c => c.Count <= Enum.GetValues<CertificationType>().Length).Say("validation.tooManyRequired");
         RuleForEach(x => x.RequiredCertifications).DefinedEnum();
         RuleFor(x => x.PreferredCertifications).NotNull()
-            .Must(c => c.Count <= Enum.GetValues<CertificationType>().Length).WithMessage("Too many preferred certifications.");
+            .Must(c => c.Count <= Enum.GetValues<CertificationType>().Length).Say("validation.tooManyPreferred");
         RuleForEach(x => x.PreferredCertifications).DefinedEnum();
         RuleFor(x => x.MinTkdnPercent)
             .InclusiveBetween(0m, 100m).When(x => x.MinTkdnPercent is not null)
-            .WithMessage("minTkdnPercent must be between 0 and 100.")
+            .Say("validation.minTkdnRange")
             .Decimals(2);
         RuleFor(x => x.Budget)
             .GreaterThanOrEqualTo(0).When(x => x.Budget is not null)
-            .WithMessage("Budget must be 0 or more (whole rupiah).");
+            .Say("validation.budgetNegative");
         RuleFor(x => x.NeededBy)
             .Must(date => date > clock.Today())
-            .WithMessage(_ => $"neededBy must be after today ({clock.Today():yyyy-MM-dd}).");
+            .WithMessage(_ => new Text("validation.neededByAfterToday", clock.Today()).Say());
     }
 }

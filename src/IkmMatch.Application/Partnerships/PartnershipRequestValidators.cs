@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.Common.Validation;
 using IkmMatch.Domain.Partnerships;
@@ -8,14 +9,14 @@ public sealed class PartnershipRequestValidator : AbstractValidator<PartnershipR
 {
     public PartnershipRequestValidator()
     {
-        RuleFor(x => x.IkmId).NotEmpty().WithMessage("ikmId is required.");
+        RuleFor(x => x.IkmId).NotEmpty().Say("validation.ikmIdRequired");
         RuleFor(x => x.Pattern).DefinedEnum();
         RuleFor(x => x.Notes).OptionalText(RegistryRules.DescriptionMaxLength);
         RuleFor(x => x.NeedId)
             .Must((request, needId) => (needId is null) != (request.IndustryId is null))
-            .WithMessage("Give exactly one of needId (a partnership from a need) or industryId (a partnership without a need).");
-        RuleFor(x => x.NeedId).NotEqual(Guid.Empty).WithMessage("needId must not be the empty UUID.");
-        RuleFor(x => x.IndustryId).NotEqual(Guid.Empty).WithMessage("industryId must not be the empty UUID.");
+            .Say("validation.needOrIndustry");
+        RuleFor(x => x.NeedId).NotEqual(Guid.Empty).Say("validation.needIdEmpty");
+        RuleFor(x => x.IndustryId).NotEqual(Guid.Empty).Say("validation.industryIdEmpty");
     }
 }
 
@@ -52,8 +53,8 @@ public sealed class ActivatePartnershipRequestValidator : AbstractValidator<Acti
 {
     public ActivatePartnershipRequestValidator()
     {
-        RuleFor(x => x.ContractValue).GreaterThanOrEqualTo(0).WithMessage("contractValue must be 0 or more (whole rupiah).");
-        RuleFor(x => x.EndDate).GreaterThanOrEqualTo(x => x.StartDate).WithMessage("endDate must be on or after startDate.");
+        RuleFor(x => x.ContractValue).GreaterThanOrEqualTo(0).Say("validation.contractValueNegative");
+        RuleFor(x => x.EndDate).GreaterThanOrEqualTo(x => x.StartDate).Say("validation.endBeforeStart");
     }
 }
 
@@ -62,8 +63,8 @@ public sealed class CompletePartnershipRequestValidator : AbstractValidator<Comp
     public CompletePartnershipRequestValidator()
     {
         RuleFor(x => x.Rating).InclusiveBetween(Partnership.MinRating, Partnership.MaxRating)
-            .WithMessage($"rating must be between {Partnership.MinRating} and {Partnership.MaxRating}.");
-        RuleFor(x => x.JobsCreated).GreaterThanOrEqualTo(0).WithMessage("jobsCreated must be 0 or more.");
+            .Say("validation.ratingRange", Partnership.MinRating, Partnership.MaxRating);
+        RuleFor(x => x.JobsCreated).GreaterThanOrEqualTo(0).Say("validation.jobsCreatedNegative");
         RuleFor(x => x.Note).Note();
     }
 }

@@ -48,7 +48,7 @@ public sealed class ApiKey
         var boundIndustry = role == Role.Industry;
         if (boundIkm != ikmId.HasValue || boundIndustry != industryId.HasValue)
         {
-            throw new DomainRuleException("An ikm key is bound to one IKM and an industry key to one industry; admin and integration keys to neither.");
+            throw new DomainRuleException(new Text("problem.apiKeyBinding"));
         }
 
         return new ApiKey

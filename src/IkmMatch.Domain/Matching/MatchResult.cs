@@ -1,3 +1,5 @@
+using IkmMatch.Domain.Common;
+
 namespace IkmMatch.Domain.Matching;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace IkmMatch.Domain.Matching;
 /// </summary>
 public sealed record MatchResult(decimal Score, bool Eligible, IReadOnlyList<CriterionScore> Breakdown, IReadOnlyList<UnmetRequirement> Unmet);
 
-/// <summary>One criterion: its weight, its value 0..1, the points it adds to the 0–100 score, and why.</summary>
-public sealed record CriterionScore(string Criterion, decimal Weight, decimal Value, decimal Points, string Explanation);
+/// <summary>One criterion: its weight, its value 0..1, the points it adds to the 0–100 score, and why (a <see cref="Text"/>, said in the caller's language).</summary>
+public sealed record CriterionScore(string Criterion, decimal Weight, decimal Value, decimal Points, Text Explanation);
 
-/// <summary>A hard requirement the IKM does not meet: a code such as <c>certification:ISO9001</c>, and plain words.</summary>
-public sealed record UnmetRequirement(string Code, string Detail);
+/// <summary>A hard requirement the IKM does not meet: a code such as <c>certification:ISO9001</c>, and plain words (a <see cref="Text"/>).</summary>
+public sealed record UnmetRequirement(string Code, Text Detail);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Registry;
 
@@ -32,6 +33,9 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
     public const int PriorWeight = 2;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>An empty part of a sentence (no conversion to mention, no note to add).</summary>
+    private static readonly Text NoText = Text.Literal(string.Empty);
 
     public MatchScorer(MatchWeights weights)
         : this(weights, ProcurementLanguage.Default)
@@ -251,31 +255,31 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         var need = prepared.Need;
         if (facts.Best is null)
         {
-            return Criterion(MatchCriteria.Relevance, Weights.Relevance, 0m, 1m, "no capability to compare with the need");
+            return Criterion(MatchCriteria.Relevance, Weights.Relevance, 0m, 1m, new Text("match.relevance.noCapability"));
         }
 
         var best = facts.Best;
         var kbli = facts.Agreement switch
         {
-            5 => $"KBLI {best.Kbli} matches {need.Kbli} exactly",
-            4 => $"KBLI {best.Kbli} shares the class {need.Kbli[..4]} with {need.Kbli}",
-            3 => $"KBLI {best.Kbli} shares the group {need.Kbli[..3]} with {need.Kbli}",
-            2 => $"KBLI {best.Kbli} shares only the division {need.Kbli[..2]} with {need.Kbli}",
-            _ => $"KBLI {best.Kbli} is outside the need's division {need.Kbli[..2]}",
+            5 => new Text("match.kbli.exact", best.Kbli, need.Kbli),
+            4 => new Text("match.kbli.class", best.Kbli, need.Kbli[..4], need.Kbli),
+            3 => new Text("match.kbli.group", best.Kbli, need.Kbli[..3], need.Kbli),
+            2 => new Text("match.kbli.division", best.Kbli, need.Kbli[..2], need.Kbli),
+            _ => new Text("match.kbli.outside", best.Kbli, need.Kbli[..2]),
         };
 
         var shared = SharedTerms(prepared.Terms, best);
         var text = shared.Count == 0
-            ? $"'{best.Name}' shares no terms with the need"
-            : $"'{best.Name}' shares {shared.Count} term(s) with the need: {string.Join(", ", shared)}";
+            ? new Text("match.terms.none", best.Name)
+            : new Text("match.terms.shared", best.Name, shared.Count, string.Join(", ", shared));
         var verdict = facts.Relevance switch
         {
-            >= 0.6m => "does the job",
-            >= 0.3m => "does part of the job",
-            >= 0.1m => "is only loosely related to the job",
-            _ => "does not appear to do the job",
+            >= 0.6m => new Text("match.verdict.doesTheJob"),
+            >= 0.3m => new Text("match.verdict.partOfTheJob"),
+            >= 0.1m => new Text("match.verdict.looselyRelated"),
+            _ => new Text("match.verdict.notTheJob"),
         };
-        var explanation = $"{text} (text {Number(facts.Text)}); {kbli}: relevance {Number(facts.Relevance)}, {verdict}; every other criterion counts × {Number(facts.Relevance)}";
+        var explanation = new Text("match.relevance", text, facts.Text, kbli, facts.Relevance, verdict);
         return Criterion(MatchCriteria.Relevance, Weights.Relevance, facts.Relevance, 1m, explanation);
     }
 
@@ -310,27 +314,28 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
     private CriterionScore Capacity(NeedToMatch need, Facts facts, List<UnmetRequirement> unmet)
     {
         var unit = Unit(need.Unit);
-        var volume = Number(need.MonthlyVolume);
         if (facts.Capacity is not { } capacity)
         {
             // Nothing can be supplied in the need's unit, not even part of it: ineligible whether or not partial supply is allowed.
-            var stated = facts.OtherUnit is null ? "no capability that does the job states a capacity" : $"capacity is stated in {Unit(facts.OtherUnit.Unit)}";
-            unmet.Add(new UnmetRequirement($"unit:{unit}", $"{stated}, not in {unit}; the need asks for {volume} {unit}/month"));
-            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 0m, facts.Relevance, $"{stated}; the need is in {unit}");
+            var stated = facts.OtherUnit is null ? new Text("match.capacity.noneStated") : new Text("match.capacity.statedIn", Unit(facts.OtherUnit.Unit));
+            unmet.Add(new UnmetRequirement($"unit:{unit}", new Text("match.unmet.unit", stated, unit, need.MonthlyVolume)));
+            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 0m, facts.Relevance, new Text("match.capacity.wrongUnit", stated, unit));
         }
 
         var source = facts.CapacitySource!;
-        var have = Number(Round2(capacity));
-        var converted = source.Unit == need.Unit ? string.Empty : $" ({Number(source.MonthlyCapacity)} {Unit(source.Unit)})";
+        var have = Round2(capacity);
+        var converted = source.Unit == need.Unit ? NoText : new Text("match.capacity.converted", source.MonthlyCapacity, Unit(source.Unit));
         if (capacity >= need.MonthlyVolume)
         {
-            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 1m, facts.Relevance, $"capacity {have} {unit}/month{converted} covers the {volume} needed");
+            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 1m, facts.Relevance, new Text("match.capacity.covers", have, unit, converted, need.MonthlyVolume));
         }
 
         var value = CapacityValue(need, facts);
         if (!need.AllowPartialSupply)
         {
-            unmet.Add(new UnmetRequirement($"capacity:{have}<{volume} {unit}", $"capacity {have} {unit}/month{converted} is below the {volume} needed, and the need allows no partial supply"));
+            unmet.Add(new UnmetRequirement(
+                $"capacity:{Number(have)}<{Number(need.MonthlyVolume)} {unit}",
+                new Text("match.unmet.capacity", have, unit, converted, need.MonthlyVolume)));
         }
 
         return Criterion(
@@ -338,20 +343,20 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
             Weights.Capacity,
             value,
             facts.Relevance,
-            $"capacity {have} {unit}/month{converted} covers {Number(value * 100m)}% of the {volume} needed{(need.AllowPartialSupply ? " (partial supply allowed)" : string.Empty)}");
+            new Text("match.capacity.part", have, unit, converted, value * 100m, need.MonthlyVolume, need.AllowPartialSupply ? new Text("match.capacity.partialAllowed") : NoText));
     }
 
     private CriterionScore Certifications(NeedToMatch need, CandidateToMatch candidate, Facts facts, List<UnmetRequirement> unmet)
     {
-        var on = need.NeededBy.ToString("yyyy-MM-dd", Invariant);
+        var on = need.NeededBy;
         foreach (var required in need.RequiredCertifications)
         {
             if (!HoldsValid(candidate, required, need.NeededBy))
             {
                 var expired = candidate.Certifications.Where(c => c.Type == required && c.ValidUntil is not null).Max(c => c.ValidUntil);
                 var detail = expired is null
-                    ? $"no valid {required} on {on}"
-                    : $"{required} expires {expired.Value.ToString("yyyy-MM-dd", Invariant)}, before the needed-by date {on}";
+                    ? new Text("match.unmet.certification.missing", required.ToString(), on)
+                    : new Text("match.unmet.certification.expires", required.ToString(), expired.Value, on);
                 unmet.Add(new UnmetRequirement($"certification:{required}", detail));
             }
         }
@@ -364,17 +369,17 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
                 unmet.Add(new UnmetRequirement(
                     $"tkdn:{Number(have)}<{Number(minimum)}",
                     have == 0m
-                        ? $"no valid TKDN certificate on {on}; the need asks for at least {Number(minimum)}%"
-                        : $"TKDN {Number(have)}% is below the {Number(minimum)}% the need asks for"));
+                        ? new Text("match.unmet.tkdn.missing", on, minimum)
+                        : new Text("match.unmet.tkdn.below", have, minimum)));
             }
         }
 
         var counted = Counted(need);
         var held = counted.Where(type => HoldsValid(candidate, type, need.NeededBy)).ToList();
-        var what = need.PreferredCertifications.Count > 0 ? "preferred certificate(s)" : "quality certificate(s) (none preferred)";
+        var preferred = need.PreferredCertifications.Count > 0;
         var explanation = held.Count == 0
-            ? $"holds none of the {counted.Count} {what} valid on {on}"
-            : $"holds {held.Count} of {counted.Count} {what} valid on {on}: {string.Join(", ", held)}";
+            ? new Text(preferred ? "match.certifications.noPreferred" : "match.certifications.noQuality", counted.Count, on)
+            : new Text(preferred ? "match.certifications.somePreferred" : "match.certifications.someQuality", held.Count, counted.Count, on, string.Join(", ", held));
         return Criterion(MatchCriteria.Certifications, Weights.Certifications, facts.CertificationsValue, facts.Relevance, explanation);
     }
 
@@ -383,9 +388,9 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         var value = LocationValue(need, candidate);
         var explanation = value switch
         {
-            1m => $"in {candidate.Kecamatan}, the industry's own kecamatan",
-            0.3m => "outside Kota Cilegon",
-            _ => $"in {candidate.Kecamatan}, elsewhere in Cilegon (the industry is in {need.IndustryKecamatan})",
+            1m => new Text("match.location.same", candidate.Kecamatan.ToString()),
+            0.3m => new Text("match.location.outside"),
+            _ => new Text("match.location.elsewhere", candidate.Kecamatan.ToString(), need.IndustryKecamatan.ToString()),
         };
         return Criterion(MatchCriteria.Location, Weights.Location, value, facts.Relevance, explanation);
     }
@@ -394,17 +399,17 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
     {
         var average = TrackRecordAverage(record);
         var explanation = record.CompletedCount == 0
-            ? $"no completed partnerships yet: neutral {Number(PriorRating)} of 5"
-            : $"{record.CompletedCount} completed partnership(s) rated {Number(Round2((decimal)record.RatingSum / record.CompletedCount))} on average; {Number(Round2(average))} of 5 with the neutral prior";
+            ? new Text("match.trackRecord.none", PriorRating)
+            : new Text("match.trackRecord.rated", record.CompletedCount, Round2((decimal)record.RatingSum / record.CompletedCount), Round2(average));
         return Criterion(MatchCriteria.TrackRecord, Weights.TrackRecord, TrackRecordValue(record), facts.Relevance, explanation);
     }
 
     private CriterionScore Verification(CandidateToMatch candidate, Facts facts) =>
         candidate.Verified
-            ? Criterion(MatchCriteria.Verification, Weights.Verification, 1m, facts.Relevance, "verified by Disperindag")
-            : Criterion(MatchCriteria.Verification, Weights.Verification, 0m, facts.Relevance, "not yet verified by Disperindag");
+            ? Criterion(MatchCriteria.Verification, Weights.Verification, 1m, facts.Relevance, new Text("match.verification.verified"))
+            : Criterion(MatchCriteria.Verification, Weights.Verification, 0m, facts.Relevance, new Text("match.verification.notVerified"));
 
-    private CriterionScore Criterion(string name, decimal weight, decimal value, decimal relevance, string explanation) =>
+    private CriterionScore Criterion(string name, decimal weight, decimal value, decimal relevance, Text explanation) =>
         new(name, weight, value, Points(weight, value, relevance), explanation);
 
     /// <summary>The points a criterion adds to the 0–100 score: 100 × weight ÷ Σ weights × value × relevance, rounded to 2 decimals.</summary>

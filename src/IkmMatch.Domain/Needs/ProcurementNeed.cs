@@ -138,7 +138,7 @@ public sealed class ProcurementNeed : IAudited
     {
         if (Status != NeedStatus.Open)
         {
-            throw new DomainRuleException($"Need {Id} is {Status}; only an Open need can be {action}.");
+            throw new DomainRuleException(new Text("problem.needNotOpen." + action, Id.ToString(), Status.ToString()));
         }
     }
 

@@ -10,10 +10,11 @@ public sealed class InvalidTransitionException(Guid partnershipId, PartnershipSt
 
     public IReadOnlyList<string> AllowedActions { get; } = [.. PartnershipLifeCycle.Allowed(current).Select(a => a.Action.ActionName())];
 
-    private static string Describe(Guid id, PartnershipStatus current, PartnershipAction attempted)
+    private static Text Describe(Guid id, PartnershipStatus current, PartnershipAction attempted)
     {
         var allowed = PartnershipLifeCycle.Allowed(current).Select(a => a.Action.ActionName()).ToList();
-        return $"Partnership {id} is {current}; it cannot {attempted.ActionName()}. "
-            + (allowed.Count == 0 ? $"{current} is final: no action is allowed." : $"Allowed actions: {string.Join(", ", allowed)}.");
+        return allowed.Count == 0
+            ? new Text("problem.transition.final", id.ToString(), current.ToString(), attempted.ActionName())
+            : new Text("problem.transition", id.ToString(), current.ToString(), attempted.ActionName(), string.Join(", ", allowed));
     }
 }

@@ -87,7 +87,7 @@ public sealed class Partnership
 
     public void Accept(string actor, string? note, DateTimeOffset now) => Move(PartnershipAction.Accept, actor, note, now);
 
-    public void Reject(string actor, string reason, DateTimeOffset now) => Move(PartnershipAction.Reject, actor, Required(reason, "A reason"), now);
+    public void Reject(string actor, string reason, DateTimeOffset now) => Move(PartnershipAction.Reject, actor, Required(reason, "problem.reasonRequired"), now);
 
     public void Withdraw(string actor, string? reason, DateTimeOffset now) => Move(PartnershipAction.Withdraw, actor, reason, now);
 
@@ -97,12 +97,12 @@ public sealed class Partnership
         EnsureAllowed(PartnershipAction.Activate);
         if (contractValue < 0)
         {
-            throw new DomainRuleException("The contract value must be 0 or more.");
+            throw new DomainRuleException(new Text("problem.contractValueNegative"));
         }
 
         if (endDate < startDate)
         {
-            throw new DomainRuleException("The end date must be on or after the start date.");
+            throw new DomainRuleException(new Text("problem.endBeforeStart"));
         }
 
         ContractValue = contractValue;
@@ -117,12 +117,12 @@ public sealed class Partnership
         EnsureAllowed(PartnershipAction.Complete);
         if (rating is < MinRating or > MaxRating)
         {
-            throw new DomainRuleException($"The rating must be between {MinRating} and {MaxRating}.");
+            throw new DomainRuleException(new Text("problem.ratingRange", MinRating, MaxRating));
         }
 
         if (jobsCreated < 0)
         {
-            throw new DomainRuleException("Jobs created must be 0 or more.");
+            throw new DomainRuleException(new Text("problem.jobsCreatedNegative"));
         }
 
         Rating = rating;
@@ -130,7 +130,7 @@ public sealed class Partnership
         Move(PartnershipAction.Complete, actor, note, now);
     }
 
-    public void Terminate(string actor, string reason, DateTimeOffset now) => Move(PartnershipAction.Terminate, actor, Required(reason, "A reason"), now);
+    public void Terminate(string actor, string reason, DateTimeOffset now) => Move(PartnershipAction.Terminate, actor, Required(reason, "problem.reasonRequired"), now);
 
     private void Move(PartnershipAction action, string actor, string? note, DateTimeOffset now)
     {
@@ -154,6 +154,6 @@ public sealed class Partnership
         throw new InvalidTransitionException(Id, Status, action);
     }
 
-    private static string Required(string? text, string what) =>
-        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException($"{what} is required.") : text.Trim();
+    private static string Required(string? text, string key) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(new Text(key)) : text.Trim();
 }

@@ -125,7 +125,7 @@ public sealed class Ikm : IAudited
     {
         if (Status == RecordStatus.Archived)
         {
-            throw new DomainRuleException($"IKM {Id} is archived and cannot be {action}.");
+            throw new DomainRuleException(new Text("problem.ikmArchived." + action, Id.ToString()));
         }
     }
 

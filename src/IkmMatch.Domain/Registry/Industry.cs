@@ -56,7 +56,7 @@ public sealed class Industry : IAudited
     {
         if (Status == RecordStatus.Archived)
         {
-            throw new DomainRuleException($"Industry {Id} is archived and cannot be edited.");
+            throw new DomainRuleException(new Text("problem.industryArchived", Id.ToString()));
         }
 
         Apply(profile, now);

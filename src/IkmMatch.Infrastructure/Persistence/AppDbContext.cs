@@ -15,12 +15,12 @@ namespace IkmMatch.Infrastructure.Persistence;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor? actor = null) : DbContext(options), IApplicationDbContext
 {
     /// <summary>Unique indexes whose violation is a client's duplicate, with the sentence the client reads.</summary>
-    private static readonly Dictionary<string, string> UniqueIndexMessages = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Text> UniqueIndexMessages = new(StringComparer.Ordinal)
     {
-        ["ux_ikms_nib"] = "An IKM with this NIB is already registered.",
-        ["ux_industries_nib"] = "An industry with this NIB is already registered.",
-        [ApiKeyConfiguration.NameIndex] = "A key with this name already exists (revoked keys keep their names). Choose another name.",
-        [PartnershipConfiguration.RunningIndex] = "This IKM already has a running partnership (Proposed, Accepted or Active) for this need.",
+        ["ux_ikms_nib"] = new("problem.unique.ikmNib"),
+        ["ux_industries_nib"] = new("problem.unique.industryNib"),
+        [ApiKeyConfiguration.NameIndex] = new("problem.unique.apiKeyName"),
+        [PartnershipConfiguration.RunningIndex] = new("problem.unique.runningPartnership"),
     };
 
     public DbSet<Ikm> Ikms => Set<Ikm>();

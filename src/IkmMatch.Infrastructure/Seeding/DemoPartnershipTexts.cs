@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using System.Globalization;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Registry;
@@ -165,7 +166,7 @@ internal static class DemoPartnershipTexts
             case "unit":
                 return $"kapasitas yang dinyatakan dalam satuan {detail}";
             default:
-                return unmet.Detail;
+                return TextCatalog.Render(unmet.Detail, Language.Id);
         }
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -22,12 +23,12 @@ public sealed class IssueApiKeyCommandHandler(IApplicationDbContext db, ICurrent
 
         if (body.IndustryId is { } industryId)
         {
-            await EnsureActiveAsync(db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status), "industryId", "industry", industryId, cancellationToken);
+            await EnsureActiveAsync(db.Industries.Where(i => i.Id == industryId).Select(i => (RecordStatus?)i.Status), "industryId", "Industry", industryId, cancellationToken);
         }
 
         if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
         {
-            throw new ConflictException($"A key named '{name}' already exists (revoked keys keep their names). Choose another name.");
+            throw new ConflictException(new Text("problem.apiKeyNameTaken", name));
         }
 
         var secret = ApiKeySecrets.Generate();
@@ -39,5 +40,5 @@ public sealed class IssueApiKeyCommandHandler(IApplicationDbContext db, ICurrent
 
     private static Task EnsureActiveAsync(
         IQueryable<RecordStatus?> status, string field, string resource, Guid id, CancellationToken cancellationToken) =>
-        status.EnsureActiveAsync(field, $"No {resource} with id {id} is registered.", $"The {resource} {id} is archived; a key cannot act for it.", cancellationToken);
+        status.EnsureActiveAsync(field, new Text("problem.noSuch." + resource, id.ToString()), new Text("problem.archivedNoKey." + resource, id.ToString()), cancellationToken);
 }

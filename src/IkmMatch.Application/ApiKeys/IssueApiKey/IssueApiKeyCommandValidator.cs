@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.Common.Validation;
 using IkmMatch.Domain.Access;
@@ -12,13 +13,13 @@ public sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKeyC
     {
         RuleFor(x => x.Body.Name).RequiredText(NameMaxLength)
             .Must(name => !string.Equals(name?.Trim(), ApiKeyOptions.BootstrapName, StringComparison.OrdinalIgnoreCase))
-            .WithMessage($"'{ApiKeyOptions.BootstrapName}' is the name of the configured admin key; choose another.");
+            .Say("validation.apiKey.bootstrapName", ApiKeyOptions.BootstrapName);
         RuleFor(x => x.Body.Role).DefinedEnum();
         RuleFor(x => x.Body.IkmId)
-            .NotNull().When(x => x.Body.Role == Role.Ikm, ApplyConditionTo.CurrentValidator).WithMessage("An ikm key must name the IKM it acts for.")
-            .Null().When(x => x.Body.Role != Role.Ikm, ApplyConditionTo.CurrentValidator).WithMessage("Only an ikm key is bound to an IKM.");
+            .NotNull().When(x => x.Body.Role == Role.Ikm, ApplyConditionTo.CurrentValidator).Say("validation.apiKey.ikmIdRequired")
+            .Null().When(x => x.Body.Role != Role.Ikm, ApplyConditionTo.CurrentValidator).Say("validation.apiKey.ikmIdOnlyForIkm");
         RuleFor(x => x.Body.IndustryId)
-            .NotNull().When(x => x.Body.Role == Role.Industry, ApplyConditionTo.CurrentValidator).WithMessage("An industry key must name the industry it acts for.")
-            .Null().When(x => x.Body.Role != Role.Industry, ApplyConditionTo.CurrentValidator).WithMessage("Only an industry key is bound to an industry.");
+            .NotNull().When(x => x.Body.Role == Role.Industry, ApplyConditionTo.CurrentValidator).Say("validation.apiKey.industryIdRequired")
+            .Null().When(x => x.Body.Role != Role.Industry, ApplyConditionTo.CurrentValidator).Say("validation.apiKey.industryIdOnlyForIndustry");
     }
 }

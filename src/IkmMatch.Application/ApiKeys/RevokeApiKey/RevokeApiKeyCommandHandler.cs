@@ -11,7 +11,7 @@ public sealed class RevokeApiKeyCommandHandler(IApplicationDbContext db, ICurren
     public async ValueTask<Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("API key", command.Id);
+            ?? throw new NotFoundException("ApiKey", command.Id);
         key.Revoke(actor.Name, clock.Now());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 namespace IkmMatch.Application.Common.Models;
 
 /// <summary>
@@ -14,7 +15,7 @@ public readonly record struct Precondition(int? ExpectedVersion)
         if (ExpectedVersion is { } expected && expected != currentVersion)
         {
             throw new Exceptions.PreconditionFailedException(
-                $"{resource} {id} is at version {currentVersion}; If-Match named another version. Read it again and retry.");
+                new Text("problem.ifMatchOtherVersion", new Text("resource." + resource), id.ToString(), currentVersion));
         }
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Common.Validation;
@@ -29,38 +30,36 @@ public static partial class RegistryRules
     private static partial System.Text.RegularExpressions.Regex PhonePattern();
 
     public static IRuleBuilderOptions<T, string> Nib<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("NIB is required.")
-            .Matches(NibPattern()).WithMessage("NIB must be exactly 13 digits.");
+        rule.NotEmpty().Say("validation.nibRequired")
+            .Matches(NibPattern()).Say("validation.nibDigits");
 
     public static IRuleBuilderOptions<T, string> Kbli<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("KBLI is required.")
-            .Matches(KbliPattern()).WithMessage("KBLI must be exactly 5 digits (a KBLI 2020 sub-class).");
+        rule.NotEmpty().Say("validation.kbliRequired")
+            .Matches(KbliPattern()).Say("validation.kbliDigits");
 
     public static IRuleBuilderOptions<T, string?> KbliPrefix<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches(KbliPrefixPattern()).WithMessage("KBLI filter must be a prefix of 2 to 5 digits.");
+        rule.Matches(KbliPrefixPattern()).Say("validation.kbliPrefix");
 
     public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.NotEmpty().WithMessage("'{PropertyName}' is required.")
-            .MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.")
-            .Must(NoControlCharacters).WithMessage(ControlCharactersMessage);
+        rule.NotEmpty().Say("validation.required")
+            .MaximumLength(maxLength).Say("validation.maxLength", maxLength)
+            .Must(NoControlCharacters).Say("validation.controlCharacters");
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).WithMessage($"'{{PropertyName}}' must be at most {maxLength} characters.")
-            .Must(NoControlCharacters).WithMessage(ControlCharactersMessage);
+        rule.MaximumLength(maxLength).Say("validation.maxLength", maxLength)
+            .Must(NoControlCharacters).Say("validation.controlCharacters");
 
     public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(EmailMaxLength).WithMessage($"Email must be at most {EmailMaxLength} characters.")
-            .Must(NoControlCharacters).WithMessage(ControlCharactersMessage)
-            .EmailAddress().WithMessage("Email must be a valid e-mail address.");
+        rule.MaximumLength(EmailMaxLength).Say("validation.emailTooLong", EmailMaxLength)
+            .Must(NoControlCharacters).Say("validation.controlCharacters")
+            .EmailAddress().Say("validation.emailInvalid");
 
     /// <summary>A quantity with at most <paramref name="decimals"/> decimals: what the database keeps, so nothing is rounded away.</summary>
     public static IRuleBuilderOptions<T, decimal> Decimals<T>(this IRuleBuilder<T, decimal> rule, int decimals) =>
-        rule.Must(value => HasAtMostDecimals(value, decimals)).WithMessage($"'{{PropertyName}}' may have at most {decimals} decimals.");
+        rule.Must(value => HasAtMostDecimals(value, decimals)).Say("validation.decimals", decimals);
 
     public static IRuleBuilderOptions<T, decimal?> Decimals<T>(this IRuleBuilder<T, decimal?> rule, int decimals) =>
-        rule.Must(value => value is null || HasAtMostDecimals(value.Value, decimals)).WithMessage($"'{{PropertyName}}' may have at most {decimals} decimals.");
-
-    private const string ControlCharactersMessage = "'{PropertyName}' must not contain control characters (only tab and line breaks are allowed).";
+        rule.Must(value => value is null || HasAtMostDecimals(value.Value, decimals)).Say("validation.decimals", decimals);
 
     /// <summary>Text may hold tabs and line breaks, but no other control character (PostgreSQL refuses U+0000 outright).</summary>
     public static bool NoControlCharacters(string? text) =>
@@ -69,26 +68,26 @@ public static partial class RegistryRules
     private static bool HasAtMostDecimals(decimal value, int decimals) => decimal.Round(value, decimals) == value;
 
     public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(PhoneMaxLength).WithMessage($"Phone must be at most {PhoneMaxLength} characters.")
-            .Matches(PhonePattern()).WithMessage("Phone must be digits with an optional leading '+', spaces, dashes or parentheses, e.g. '+62 812 1111 2222'.");
+        rule.MaximumLength(PhoneMaxLength).Say("validation.phoneTooLong", PhoneMaxLength)
+            .Matches(PhonePattern()).Say("validation.phoneInvalid");
 
     public static IRuleBuilderOptions<T, TEnum> DefinedEnum<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
         where TEnum : struct, Enum =>
         rule.Must(value => Enum.IsDefined(value))
-            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            .Say("validation.oneOf", string.Join(", ", Enum.GetNames<TEnum>()));
 
     public static IRuleBuilderOptions<T, TEnum?> DefinedEnum<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
         rule.Must(value => value is null || Enum.IsDefined(value.Value))
-            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            .Say("validation.oneOf", string.Join(", ", Enum.GetNames<TEnum>()));
 
     public static void Paging<T>(this AbstractValidator<T> validator)
         where T : Models.IPagedQuery
     {
-        validator.RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("page must be 1 or more.");
-        validator.RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("pageSize must be between 1 and 100.");
+        validator.RuleFor(x => x.Page).GreaterThanOrEqualTo(1).Say("validation.pageMin");
+        validator.RuleFor(x => x.PageSize).InclusiveBetween(1, 100).Say("validation.pageSizeRange");
         validator.RuleFor(x => x.Page)
             .Must((query, page) => ((long)page - 1) * Math.Max(query.PageSize, 1) <= MaxOffset)
-            .WithMessage($"page is too large: a list is read at most {MaxOffset:N0} items deep.");
+            .Say("validation.pageTooDeep", MaxOffset);
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Ikms.CreateIkm;
@@ -6,6 +7,6 @@ public sealed class CreateIkmCommandValidator : AbstractValidator<CreateIkmComma
 {
     public CreateIkmCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new IkmRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new IkmRequestValidator());
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
@@ -24,7 +25,7 @@ public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, ICurrentAc
             var holder = await db.Ikms.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
             if (holder is not null)
             {
-                throw new ConflictException($"NIB {nib} already belongs to IKM {holder}.");
+                throw new ConflictException(new Text("problem.nibBelongsToIkm", nib, holder.ToString()!));
             }
         }
 

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -17,7 +18,7 @@ public sealed class CreateIndustryCommandHandler(IApplicationDbContext db, TimeP
         var existing = await db.Industries.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            throw new ConflictException($"An industry with NIB {nib} is already registered (id {existing}).");
+            throw new ConflictException(new Text("problem.industryNibTaken", nib, existing.Value.ToString()));
         }
 
         var industry = Industry.Register(command.Body.ToProfile(), clock.Now());

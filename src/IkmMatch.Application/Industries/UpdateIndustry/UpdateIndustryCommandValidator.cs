@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Industries.UpdateIndustry;
@@ -6,6 +7,6 @@ public sealed class UpdateIndustryCommandValidator : AbstractValidator<UpdateInd
 {
     public UpdateIndustryCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new IndustryRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new IndustryRequestValidator());
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -24,7 +25,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
             ?? throw new NotFoundException("IKM", query.IkmId);
         if (status == RecordStatus.Archived)
         {
-            throw new ConflictException($"IKM {query.IkmId} is archived and takes no part in matching.");
+            throw new ConflictException(new Text("problem.ikmArchivedNoMatching", query.IkmId.ToString()));
         }
 
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Matching.GetIkmOpportunities;
@@ -6,6 +7,6 @@ public sealed class GetIkmOpportunitiesQueryValidator : AbstractValidator<GetIkm
 {
     public GetIkmOpportunitiesQueryValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, 100).WithMessage("limit must be between 1 and 100.");
+        RuleFor(x => x.Limit).InclusiveBetween(1, 100).Say("validation.limitRange");
     }
 }

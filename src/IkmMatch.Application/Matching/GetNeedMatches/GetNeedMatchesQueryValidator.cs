@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Matching.GetNeedMatches;
@@ -6,6 +7,6 @@ public sealed class GetNeedMatchesQueryValidator : AbstractValidator<GetNeedMatc
 {
     public GetNeedMatchesQueryValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, 100).WithMessage("limit must be between 1 and 100.");
+        RuleFor(x => x.Limit).InclusiveBetween(1, 100).Say("validation.limitRange");
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Needs.CreateNeed;
@@ -6,6 +7,6 @@ public sealed class CreateNeedCommandValidator : AbstractValidator<CreateNeedCom
 {
     public CreateNeedCommandValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new NeedRequestValidator(clock));
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new NeedRequestValidator(clock));
     }
 }

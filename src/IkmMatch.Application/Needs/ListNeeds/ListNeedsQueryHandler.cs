@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
@@ -24,7 +25,7 @@ public sealed class ListNeedsQueryHandler(IApplicationDbContext db, ICurrentActo
                 statusFilter = NeedStatus.Open;
                 break;
             case Grant.Open:
-                throw new ForbiddenException("An 'ikm' caller sees open needs only: leave status out or ask for Open.");
+                throw new ForbiddenException(new Text("problem.ikmSeesOpenNeedsStatus"));
         }
 
         if (industryFilter is { } industryId)

@@ -1,3 +1,5 @@
+using IkmMatch.Application.Common.Localization;
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
@@ -21,7 +23,7 @@ public sealed class UpdateNeedCommandHandler(IApplicationDbContext db, ICurrentA
         {
             throw new ValidationException(new Dictionary<string, string[]>
             {
-                ["industryId"] = [$"A need cannot move to another industry; this one belongs to {need.IndustryId}."],
+                ["industryId"] = [new Text("problem.needCannotMove", need.IndustryId.ToString()).Say()],
             });
         }
 

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Partnerships.AcceptPartnership;
@@ -6,6 +7,6 @@ public sealed class AcceptPartnershipCommandValidator : AbstractValidator<Accept
 {
     public AcceptPartnershipCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new AcceptPartnershipRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new AcceptPartnershipRequestValidator());
     }
 }

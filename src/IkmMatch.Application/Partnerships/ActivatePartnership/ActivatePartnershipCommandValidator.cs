@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Partnerships.ActivatePartnership;
@@ -6,6 +7,6 @@ public sealed class ActivatePartnershipCommandValidator : AbstractValidator<Acti
 {
     public ActivatePartnershipCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new ActivatePartnershipRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new ActivatePartnershipRequestValidator());
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Partnerships.CompletePartnership;
@@ -6,6 +7,6 @@ public sealed class CompletePartnershipCommandValidator : AbstractValidator<Comp
 {
     public CompletePartnershipCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new CompletePartnershipRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new CompletePartnershipRequestValidator());
     }
 }

@@ -1,3 +1,5 @@
+using IkmMatch.Application.Common.Localization;
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
@@ -26,18 +28,18 @@ public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, M
         if (body.NeedId is { } needId)
         {
             var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
-                ?? throw Invalid("needId", $"No need with id {needId} exists.");
+                ?? throw Invalid("needId", new Text("problem.noSuch.Need", needId.ToString()));
             actor.DemandOn(Operation.ProposePartnership, industryId: need.IndustryId);
             if (need.Status != NeedStatus.Open)
             {
-                throw new ConflictException($"Need {needId} is {need.Status}; only an Open need takes proposals.");
+                throw new ConflictException(new Text("problem.needNotOpenForProposals", needId.ToString(), need.Status.ToString()));
             }
 
             industryId = need.IndustryId;
             var buyer = await db.Industries.Where(i => i.Id == need.IndustryId).Select(i => new { i.Status, i.Kecamatan }).FirstAsync(cancellationToken);
             if (buyer.Status == RecordStatus.Archived)
             {
-                throw new ConflictException($"Industry {industryId} is archived and takes no new partnerships.");
+                throw new ConflictException(new Text("problem.archivedNoPartnerships.Industry", industryId.ToString()));
             }
 
             var industryKecamatan = buyer.Kecamatan;
@@ -67,11 +69,11 @@ public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, M
 
     private static Task EnsureActiveAsync(
         IQueryable<RecordStatus?> status, string field, string resource, Guid id, CancellationToken cancellationToken) =>
-        status.EnsureActiveAsync(field, $"No {resource} with id {id} exists.", $"{resource} {id} is archived and takes no new partnerships.", cancellationToken);
+        status.EnsureActiveAsync(field, new Text("problem.noSuch." + resource, id.ToString()), new Text("problem.archivedNoPartnerships." + resource, id.ToString()), cancellationToken);
 
-    private static ValidationException Invalid(string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] });
+    private static ValidationException Invalid(string field, Text message) =>
+        new(new Dictionary<string, string[]> { [field] = [message.Say()] });
 
     internal static ConflictException DuplicateProposal(Guid needId, Guid ikmId) =>
-        new($"IKM {ikmId} already has a running partnership (Proposed, Accepted or Active) for need {needId}.");
+        new(new Text("problem.duplicateProposal", ikmId.ToString(), needId.ToString()));
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Partnerships.ProposePartnership;
@@ -6,6 +7,6 @@ public sealed class ProposePartnershipCommandValidator : AbstractValidator<Propo
 {
     public ProposePartnershipCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new PartnershipRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new PartnershipRequestValidator());
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Partnerships.RejectPartnership;
@@ -6,6 +7,6 @@ public sealed class RejectPartnershipCommandValidator : AbstractValidator<Reject
 {
     public RejectPartnershipCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new RejectPartnershipRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new RejectPartnershipRequestValidator());
     }
 }

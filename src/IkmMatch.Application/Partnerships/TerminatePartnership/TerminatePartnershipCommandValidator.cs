@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Partnerships.TerminatePartnership;
@@ -6,6 +7,6 @@ public sealed class TerminatePartnershipCommandValidator : AbstractValidator<Ter
 {
     public TerminatePartnershipCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new TerminatePartnershipRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new TerminatePartnershipRequestValidator());
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 
 namespace IkmMatch.Application.Partnerships.WithdrawPartnership;
@@ -6,6 +7,6 @@ public sealed class WithdrawPartnershipCommandValidator : AbstractValidator<With
 {
     public WithdrawPartnershipCommandValidator()
     {
-        RuleFor(x => x.Body).NotNull().WithMessage("A request body is required.").SetValidator(new WithdrawPartnershipRequestValidator());
+        RuleFor(x => x.Body).NotNull().Say("validation.bodyRequired").SetValidator(new WithdrawPartnershipRequestValidator());
     }
 }

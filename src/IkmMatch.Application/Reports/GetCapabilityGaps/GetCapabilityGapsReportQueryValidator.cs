@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.Common.Validation;
 
@@ -7,7 +8,7 @@ public sealed partial class GetCapabilityGapsReportQueryValidator : AbstractVali
 {
     public GetCapabilityGapsReportQueryValidator()
     {
-        RuleFor(x => x.Kbli).Matches(Division()).WithMessage("kbli must be a KBLI division: exactly 2 digits.");
+        RuleFor(x => x.Kbli).Matches(Division()).Say("validation.kbliDivision");
         RuleFor(x => x.Kecamatan).DefinedEnum();
     }
 

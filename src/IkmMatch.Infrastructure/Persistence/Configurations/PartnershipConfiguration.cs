@@ -14,7 +14,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     /// <summary>The partial unique index that holds "at most one running partnership per (need, IKM)", even under concurrent proposals.</summary>
     public const string RunningIndex = "ux_partnerships_need_ikm_running";
 
-    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+    /// <summary>Explanations are kept as message keys and arguments (<see cref="TextSnapshotConverter"/>) and said in the reader's language on every read.</summary>
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new TextSnapshotConverter() } };
 
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
