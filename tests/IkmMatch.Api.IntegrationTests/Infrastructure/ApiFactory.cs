@@ -54,6 +54,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:IkmMatch", ConnectionString);
         TestAuth.Apply(builder);
+        // Tests read English unless they ask for another language (or a class sets another default): the assertions
+        // on texts predate Bahasa Indonesia, and LanguageTests covers both languages and the product default, id.
+        builder.UseSetting("Localization:DefaultLanguage", "en");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -93,8 +93,8 @@ public sealed class MatchScorerTests
         relevance.Weight.ShouldBe(50m);
         relevance.Value.ShouldBe(1m);
         relevance.Points.ShouldBe(50m);
-        relevance.Explanation.ShouldContain("KBLI 25111 matches 25111 exactly");
-        relevance.Explanation.ShouldContain("does the job");
+        relevance.Explanation.English().ShouldContain("KBLI 25111 matches 25111 exactly");
+        relevance.Explanation.English().ShouldContain("does the job");
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public sealed class MatchScorerTests
         RelevanceOf(result).ShouldBeGreaterThan(0m); // the exact code supports a little
         RelevanceOf(result).ShouldBeLessThanOrEqualTo(0.05m);
         result.Score.ShouldBeLessThanOrEqualTo(5m); // every point is × relevance
-        Criterion(result, "relevance").Explanation.ShouldContain("shares no terms with the need");
-        Criterion(result, "relevance").Explanation.ShouldContain("does not appear to do the job");
+        Criterion(result, "relevance").Explanation.English().ShouldContain("shares no terms with the need");
+        Criterion(result, "relevance").Explanation.English().ShouldContain("does not appear to do the job");
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class MatchScorerTests
         result.Score.ShouldBe(result.Breakdown.Sum(c => c.Points), label);
         result.Score.ShouldBeInRange(0m, 100m, label);
         result.Breakdown.ShouldAllBe(c => c.Value >= 0m && c.Value <= 1m && c.Points == Math.Round(c.Points, 2));
-        result.Breakdown.ShouldAllBe(c => !string.IsNullOrWhiteSpace(c.Explanation));
+        result.Breakdown.ShouldAllBe(c => !string.IsNullOrWhiteSpace(c.Explanation.English()));
         result.Eligible.ShouldBe(result.Unmet.Count == 0, label);
     }
 
@@ -226,7 +226,7 @@ public sealed class MatchScorerTests
         var result = Scorer.Score(Need(), Candidate([], verified: true));
 
         RelevanceOf(result).ShouldBe(0m);
-        Criterion(result, "relevance").Explanation.ShouldBe("no capability to compare with the need");
+        Criterion(result, "relevance").Explanation.English().ShouldBe("no capability to compare with the need");
         result.Score.ShouldBe(0m);
         result.Unmet.ShouldHaveSingleItem().Code.ShouldBe("unit:pcs");
     }
@@ -252,10 +252,10 @@ public sealed class MatchScorerTests
 
         relevances.ShouldBeInOrder(SortDirection.Descending);
         relevances.Distinct().Count().ShouldBe(codes.Length);
-        Criterion(Scorer.Score(Need(), Candidate([Capability("25119")])), "relevance").Explanation.ShouldContain("KBLI 25119 shares the class 2511 with 25111");
-        Criterion(Scorer.Score(Need(), Candidate([Capability("25190")])), "relevance").Explanation.ShouldContain("KBLI 25190 shares the group 251 with 25111");
-        Criterion(Scorer.Score(Need(), Candidate([Capability("25911")])), "relevance").Explanation.ShouldContain("KBLI 25911 shares only the division 25 with 25111");
-        Criterion(Scorer.Score(Need(), Candidate([Capability("33121")])), "relevance").Explanation.ShouldContain("KBLI 33121 is outside the need's division 25");
+        Criterion(Scorer.Score(Need(), Candidate([Capability("25119")])), "relevance").Explanation.English().ShouldContain("KBLI 25119 shares the class 2511 with 25111");
+        Criterion(Scorer.Score(Need(), Candidate([Capability("25190")])), "relevance").Explanation.English().ShouldContain("KBLI 25190 shares the group 251 with 25111");
+        Criterion(Scorer.Score(Need(), Candidate([Capability("25911")])), "relevance").Explanation.English().ShouldContain("KBLI 25911 shares only the division 25 with 25111");
+        Criterion(Scorer.Score(Need(), Candidate([Capability("33121")])), "relevance").Explanation.English().ShouldContain("KBLI 33121 is outside the need's division 25");
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class MatchScorerTests
         var exact = Scorer.Score(Need(), Candidate([Capability("25111", name: Unrelated)]));
 
         RelevanceOf(neighbour).ShouldBeGreaterThan(0.6m);
-        Criterion(neighbour, "relevance").Explanation.ShouldContain("does the job");
+        Criterion(neighbour, "relevance").Explanation.English().ShouldContain("does the job");
         neighbour.Score.ShouldBeGreaterThan(exact.Score);
     }
 
@@ -335,13 +335,13 @@ public sealed class MatchScorerTests
     {
         var need = Need(title: "Pengelasan tangki", description: "welding of piping", keywords: []);
 
-        var explanation = Criterion(Scorer.Score(need, Candidate([Capability(name: "Las tangki dan pipa")])), "relevance").Explanation;
+        var explanation = Criterion(Scorer.Score(need, Candidate([Capability(name: "Las tangki dan pipa")])), "relevance").Explanation.English();
 
         // Title terms first, then the description's; "welding" adds nothing that "pengelasan" did not already name.
         explanation.ShouldStartWith("'Las tangki dan pipa' shares 3 term(s) with the need: pengelasan ~ las, tangki, piping ~ pipa (text ");
         explanation.ShouldContain("KBLI 25111 matches 25111 exactly");
 
-        var english = Criterion(Scorer.Score(need, Candidate([Capability(name: "Jasa welding", description: "pipa-pipa")])), "relevance").Explanation;
+        var english = Criterion(Scorer.Score(need, Candidate([Capability(name: "Jasa welding", description: "pipa-pipa")])), "relevance").Explanation.English();
         english.ShouldContain("pengelasan ~ welding");
         english.ShouldContain("piping ~ pipa");
     }
@@ -362,7 +362,7 @@ public sealed class MatchScorerTests
         value.Candidate.ShouldBeTrue();
         Scorer.IsCandidate(prepared, outside).ShouldBeTrue();
         value.Score.ShouldBeGreaterThan(Scorer.Evaluate(prepared, inDivisionUnrelated).Score);
-        Criterion(Scorer.Score(prepared, outside), "relevance").Explanation.ShouldContain("outside the need's division 25");
+        Criterion(Scorer.Score(prepared, outside), "relevance").Explanation.English().ShouldContain("outside the need's division 25");
     }
 
     [Fact]
@@ -403,7 +403,7 @@ public sealed class MatchScorerTests
         var criterion = Criterion(result, "capacity");
         criterion.Value.ShouldBe(1m);
         criterion.Points.ShouldBe(15m);
-        criterion.Explanation.ShouldBe($"capacity {capacity} pcs/month covers the 500 needed");
+        criterion.Explanation.English().ShouldBe($"capacity {capacity} pcs/month covers the 500 needed");
         result.Eligible.ShouldBeTrue();
         result.Unmet.ShouldBeEmpty();
     }
@@ -416,7 +416,7 @@ public sealed class MatchScorerTests
         result.Eligible.ShouldBeFalse();
         var unmet = result.Unmet.ShouldHaveSingleItem();
         unmet.Code.ShouldBe("capacity:300<500 pcs");
-        unmet.Detail.ShouldBe("capacity 300 pcs/month is below the 500 needed, and the need allows no partial supply");
+        unmet.Detail.English().ShouldBe("capacity 300 pcs/month is below the 500 needed, and the need allows no partial supply");
 
         // 300 / 500 = 0.6 → 15 × 0.6 × relevance 1 = 9 points: still scored, only ineligible.
         Criterion(result, "capacity").Value.ShouldBe(0.6m);
@@ -436,7 +436,7 @@ public sealed class MatchScorerTests
         var criterion = Criterion(result, "capacity");
         criterion.Value.ShouldBe((decimal)value);
         criterion.Points.ShouldBe((decimal)points);
-        criterion.Explanation.ShouldContain("partial supply allowed");
+        criterion.Explanation.English().ShouldContain("partial supply allowed");
         result.Eligible.ShouldBeTrue();
         result.Unmet.ShouldBeEmpty();
     }
@@ -447,7 +447,7 @@ public sealed class MatchScorerTests
         var result = Scorer.Score(Need(volume: 2000, unit: CapacityUnit.Kg), Candidate([Capability(capacity: 2, unit: CapacityUnit.Ton)]));
 
         Criterion(result, "capacity").Value.ShouldBe(1m);
-        Criterion(result, "capacity").Explanation.ShouldBe("capacity 2000 kg/month (2 ton) covers the 2000 needed");
+        Criterion(result, "capacity").Explanation.English().ShouldBe("capacity 2000 kg/month (2 ton) covers the 2000 needed");
         result.Eligible.ShouldBeTrue();
     }
 
@@ -458,7 +458,7 @@ public sealed class MatchScorerTests
 
         Criterion(result, "capacity").Value.ShouldBe(0.75m);
         result.Unmet.ShouldHaveSingleItem().Code.ShouldBe("capacity:1.5<2 ton");
-        result.Unmet[0].Detail.ShouldContain("(1500 kg)");
+        result.Unmet[0].Detail.English().ShouldContain("(1500 kg)");
     }
 
     [Fact]
@@ -503,11 +503,11 @@ public sealed class MatchScorerTests
             var unit = needed.ToString().ToLowerInvariant();
             Criterion(result, "capacity").Value.ShouldBe(0m);
             Criterion(result, "capacity").Points.ShouldBe(0m);
-            Criterion(result, "capacity").Explanation.ShouldBe($"capacity is stated in {stated.ToString().ToLowerInvariant()}; the need is in {unit}");
+            Criterion(result, "capacity").Explanation.English().ShouldBe($"capacity is stated in {stated.ToString().ToLowerInvariant()}; the need is in {unit}");
             result.Eligible.ShouldBeFalse();
             var unmet = result.Unmet.ShouldHaveSingleItem();
             unmet.Code.ShouldBe($"unit:{unit}");
-            unmet.Detail.ShouldContain($"the need asks for 500 {unit}/month");
+            unmet.Detail.English().ShouldContain($"the need asks for 500 {unit}/month");
         }
     }
 
@@ -549,7 +549,7 @@ public sealed class MatchScorerTests
             Capability("25119", 100, name: DoesTheJob),
         ]));
 
-        Criterion(result, "relevance").Explanation.ShouldStartWith($"'{DoesTheJob}'");
+        Criterion(result, "relevance").Explanation.English().ShouldStartWith($"'{DoesTheJob}'");
         Criterion(result, "capacity").Value.ShouldBe(0.2m);
         result.Unmet.ShouldHaveSingleItem().Code.ShouldBe("capacity:100<500 pcs");
     }
@@ -572,10 +572,10 @@ public sealed class MatchScorerTests
     {
         var inDivision = Scorer.Score(Need(), Candidate([Capability("25990", 5000, name: Unrelated), Capability("33121", 900, name: "Reparasi pompa")]));
         inDivision.Unmet.ShouldBeEmpty();
-        Criterion(inDivision, "capacity").Explanation.ShouldBe("capacity 5000 pcs/month covers the 500 needed");
+        Criterion(inDivision, "capacity").Explanation.English().ShouldBe("capacity 5000 pcs/month covers the 500 needed");
 
         var onlyOutside = Scorer.Score(Need(), Candidate([Capability("25990", 5000, CapacityUnit.Kg, Unrelated), Capability("33121", 900, name: "Reparasi pompa")]));
-        Criterion(onlyOutside, "capacity").Explanation.ShouldBe("capacity is stated in kg; the need is in pcs");
+        Criterion(onlyOutside, "capacity").Explanation.English().ShouldBe("capacity is stated in kg; the need is in pcs");
         onlyOutside.Unmet.ShouldHaveSingleItem().Code.ShouldBe("unit:pcs");
     }
 
@@ -588,8 +588,8 @@ public sealed class MatchScorerTests
             Capability("25200", 100, name: DoesTheJob),
         ]));
 
-        Criterion(result, "relevance").Explanation.ShouldStartWith($"'{DoesTheJob}'");
-        Criterion(result, "relevance").Explanation.ShouldContain("KBLI 25200");
+        Criterion(result, "relevance").Explanation.English().ShouldStartWith($"'{DoesTheJob}'");
+        Criterion(result, "relevance").Explanation.English().ShouldContain("KBLI 25200");
     }
 
     [Fact]
@@ -612,7 +612,7 @@ public sealed class MatchScorerTests
         var result = Scorer.Score(Need(required: [CertificationType.ISO9001]), Candidate(certifications: [Cert(CertificationType.SNI)]));
 
         result.Eligible.ShouldBeFalse();
-        result.Unmet.ShouldBe([new UnmetRequirement("certification:ISO9001", "no valid ISO9001 on 2027-03-01")]);
+        result.Unmet.Select(u => (u.Code, u.Detail.English())).ShouldBe([("certification:ISO9001", "no valid ISO9001 on 1 March 2027")]);
     }
 
     [Fact]
@@ -625,7 +625,7 @@ public sealed class MatchScorerTests
         result.Eligible.ShouldBeFalse();
         var unmet = result.Unmet.ShouldHaveSingleItem();
         unmet.Code.ShouldBe("certification:ISO9001");
-        unmet.Detail.ShouldBe("ISO9001 expires 2027-02-28, before the needed-by date 2027-03-01");
+        unmet.Detail.English().ShouldBe("ISO9001 expires 2027-02-28, before the needed-by date 2027-03-01");
     }
 
     [Theory]
@@ -659,7 +659,7 @@ public sealed class MatchScorerTests
             Candidate(certifications: [Cert(CertificationType.SMK3, "2020-01-01")]));
 
         result.Unmet.Select(u => u.Code).ShouldBe(["certification:ISO9001", "certification:SMK3"]);
-        result.Unmet[1].Detail.ShouldBe("SMK3 expires 2020-01-01, before the needed-by date 2027-03-01");
+        result.Unmet[1].Detail.English().ShouldBe("SMK3 expires 2020-01-01, before the needed-by date 2027-03-01");
     }
 
     [Fact]
@@ -668,7 +668,7 @@ public sealed class MatchScorerTests
         var result = Scorer.Score(Need(minTkdn: 40), Candidate(certifications: [Cert(CertificationType.TKDN, tkdn: 35)]));
 
         result.Eligible.ShouldBeFalse();
-        result.Unmet.ShouldBe([new UnmetRequirement("tkdn:35<40", "TKDN 35% is below the 40% the need asks for")]);
+        result.Unmet.Select(u => (u.Code, u.Detail.English())).ShouldBe([("tkdn:35<40", "TKDN 35% is below the 40% the need asks for")]);
     }
 
     [Fact]
@@ -678,7 +678,7 @@ public sealed class MatchScorerTests
 
         var unmet = result.Unmet.ShouldHaveSingleItem();
         unmet.Code.ShouldBe("tkdn:0<40");
-        unmet.Detail.ShouldBe("no valid TKDN certificate on 2027-03-01; the need asks for at least 40%");
+        unmet.Detail.English().ShouldBe("no valid TKDN certificate on 2027-03-01; the need asks for at least 40%");
     }
 
     [Fact]
@@ -740,7 +740,7 @@ public sealed class MatchScorerTests
         var criterion = Criterion(result, "certifications");
         criterion.Value.ShouldBe(0.3333m);
         criterion.Points.ShouldBe(3.33m);
-        criterion.Explanation.ShouldBe("holds 1 of 3 preferred certificate(s) valid on 2027-03-01: SMK3");
+        criterion.Explanation.English().ShouldBe("holds 1 of 3 preferred certificate(s) valid on 2027-03-01: SMK3");
         result.Eligible.ShouldBeTrue();
     }
 
@@ -762,7 +762,7 @@ public sealed class MatchScorerTests
         var criterion = Criterion(result, "certifications");
         criterion.Value.ShouldBe(0.5m);
         criterion.Points.ShouldBe(5m);
-        criterion.Explanation.ShouldContain("3 of 6 quality certificate(s)");
+        criterion.Explanation.English().ShouldContain("3 of 6 quality certificate(s)");
     }
 
     [Fact]
@@ -772,7 +772,7 @@ public sealed class MatchScorerTests
 
         criterion.Value.ShouldBe(0m);
         criterion.Points.ShouldBe(0m);
-        criterion.Explanation.ShouldBe("holds none of the 6 quality certificate(s) (none preferred) valid on 2027-03-01");
+        criterion.Explanation.English().ShouldBe("holds none of the 6 quality certificate(s) (none preferred) valid on 2027-03-01");
     }
 
     [Theory]
@@ -802,7 +802,7 @@ public sealed class MatchScorerTests
 
         criterion.Value.ShouldBe(0.5m);
         criterion.Points.ShouldBe(5m);
-        criterion.Explanation.ShouldBe("no completed partnerships yet: neutral 3 of 5");
+        criterion.Explanation.English().ShouldBe("no completed partnerships yet: neutral 3 of 5");
     }
 
     [Theory]
@@ -821,7 +821,7 @@ public sealed class MatchScorerTests
     [Fact]
     public void Score_TrackRecord_ExplainsAverageAndPrior()
     {
-        Criterion(Scorer.Score(Need(), Candidate(trackRecord: new TrackRecord(2, 9))), "trackRecord").Explanation
+        Criterion(Scorer.Score(Need(), Candidate(trackRecord: new TrackRecord(2, 9))), "trackRecord").Explanation.English()
             .ShouldBe("2 completed partnership(s) rated 4.5 on average; 3.75 of 5 with the neutral prior");
     }
 
@@ -880,7 +880,7 @@ public sealed class MatchScorerTests
         result.Score.ShouldBe(75.71m);
         result.Eligible.ShouldBeTrue();
         result.Unmet.ShouldBeEmpty();
-        Criterion(result, "capacity").Explanation.ShouldBe("capacity 7 ton/month (7000 kg) covers 23.33% of the 30 needed (partial supply allowed)");
+        Criterion(result, "capacity").Explanation.English().ShouldBe("capacity 7 ton/month (7000 kg) covers 23.33% of the 30 needed (partial supply allowed)");
     }
 
     [Fact]
@@ -895,7 +895,7 @@ public sealed class MatchScorerTests
         Criterion(result, "location").Points.ShouldBe(Math.Round(7m * r, 2, MidpointRounding.AwayFromZero));
         Criterion(result, "trackRecord").Points.ShouldBe(Math.Round(5m * r, 2, MidpointRounding.AwayFromZero));
         Criterion(result, "verification").Points.ShouldBe(Math.Round(5m * r, 2, MidpointRounding.AwayFromZero));
-        Criterion(result, "relevance").Explanation.ShouldContain($"every other criterion counts × {r.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}");
+        Criterion(result, "relevance").Explanation.English().ShouldContain($"every other criterion counts × {r.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     [Fact]
@@ -1052,6 +1052,6 @@ public sealed class MatchScorerTests
 
         backward.Breakdown.ShouldBe(forward.Breakdown);
         backward.Unmet.ShouldBe(forward.Unmet);
-        forward.Unmet.ShouldHaveSingleItem().Detail.ShouldBe("ISO9001 expires 2026-05-05, before the needed-by date 2027-03-01");
+        forward.Unmet.ShouldHaveSingleItem().Detail.English().ShouldBe("ISO9001 expires 2026-05-05, before the needed-by date 2027-03-01");
     }
 }

@@ -16,8 +16,8 @@ public sealed class PartnershipTests
     private static readonly MatchResult Snapshot = new(
         72.33m,
         false,
-        [new CriterionScore("category", 30, 1m, 30m, "KBLI 25111 matches 25111 exactly")],
-        [new UnmetRequirement("certification:ISO9001", "no valid ISO9001 on 2027-03-01")]);
+        [new CriterionScore("category", 30, 1m, 30m, Text.Literal("KBLI 25111 matches 25111 exactly"))],
+        [new UnmetRequirement("certification:ISO9001", Text.Literal("no valid ISO9001 on 1 March 2027"))]);
 
     /// <summary>The statuses each action leads to, where the life cycle allows it (DESIGN §2).</summary>
     private static readonly Dictionary<(PartnershipStatus From, PartnershipAction Action), PartnershipStatus> Lifecycle = new()
@@ -475,13 +475,13 @@ public sealed class PartnershipTests
     public void RejectAndTerminate_BlankReason_IsRefusedAndChangesNothing(string? reason)
     {
         var proposed = Propose();
-        Should.Throw<DomainRuleException>(() => proposed.Reject("ikm-owner", reason!, T0.AddHours(1))).Message.ShouldContain("reason is required");
+        Should.Throw<DomainRuleException>(() => proposed.Reject("ikm-owner", reason!, T0.AddHours(1))).Text.English().ShouldContain("reason is required");
         proposed.Status.ShouldBe(PartnershipStatus.Proposed);
         proposed.Version.ShouldBe(1);
         proposed.History.Count.ShouldBe(1);
 
         var active = InStatus(PartnershipStatus.Active);
-        Should.Throw<DomainRuleException>(() => active.Terminate("buyer", reason!, T0.AddDays(1))).Message.ShouldContain("reason is required");
+        Should.Throw<DomainRuleException>(() => active.Terminate("buyer", reason!, T0.AddDays(1))).Text.English().ShouldContain("reason is required");
         active.Status.ShouldBe(PartnershipStatus.Active);
         active.Version.ShouldBe(3);
         active.History.Count.ShouldBe(3);
