@@ -29,12 +29,22 @@ public static class Relevance
     /// <summary>Distinct terms of a capability above which its matches are discounted.</summary>
     public const double TypicalTerms = 24;
 
-    /// <summary>The text figure an IKM outside the need's KBLI division needs to be a candidate: clearly about the job.</summary>
+    /// <summary>
+    /// The text figure an IKM outside the need's KBLI division needs to be a candidate (clearly about the job), with at least
+    /// one term of the need's title or keywords shared.
+    /// </summary>
     public const decimal CandidateText = 0.2m;
 
     /// <summary>The text figure of one capability for a need, 0..1, rounded to 4 decimals.</summary>
-    public static decimal Text(NeedTerms need, CandidateCapability capability)
+    public static decimal Text(NeedTerms need, CandidateCapability capability) => Text(need, capability, out _);
+
+    /// <summary>
+    /// The text figure of one capability for a need, 0..1, rounded to 4 decimals; <paramref name="sharesTitleTerm"/>: whether
+    /// it shares a term of the need's title or keywords (what the term index finds IKM by).
+    /// </summary>
+    public static decimal Text(NeedTerms need, CandidateCapability capability, out bool sharesTitleTerm)
     {
+        sharesTitleTerm = false;
         if (need.Primary.Count == 0 && need.Secondary.Count == 0)
         {
             return 0m;
@@ -56,6 +66,7 @@ public static class Relevance
             if (inPrimary)
             {
                 primary += weight;
+                sharesTitleTerm = true;
             }
             else
             {
