@@ -101,6 +101,72 @@ public sealed class IndonesianStemmerTests
     }
 
     [Theory]
+    [InlineData("berencana", "rencana")] // ber- + r: one r is written
+    [InlineData("terencana", "rencana")]
+    [InlineData("bekerja", "kerja")] // be-/pe- before a first syllable in er
+    [InlineData("pekerja", "kerja")]
+    [InlineData("peserta", "serta")]
+    [InlineData("peternak", "ternak")]
+    public void Stem_ShortPrefix_StandsBeforeRAndBeforeAFirstSyllableInEr(string word, string root)
+    {
+        Stemmer(["rencana", "kerja", "serta", "ternak"]).Stem(word).ShouldBe(root);
+    }
+
+    [Theory]
+    [InlineData("pemadam", "padam")]
+    [InlineData("pemadaman", "padam")]
+    [InlineData("pemesanan", "pesan")]
+    [InlineData("penerangan", "terang")]
+    public void Stem_ShortPeBeforeAnyOtherSound_IsNoReading(string word, string root)
+    {
+        // pe + madam, pe + mesan, pe + nerang: "pe" before m or n is peN-, which drops the p or t of the root.
+        Stemmer(["madam", "padam", "mesan", "pesan", "nerang", "terang"]).Stem(word).ShouldBe(root);
+    }
+
+    [Fact]
+    public void Stem_FewerAffixesFirst_OnePrefixAndASuffixBeforeTwoPrefixes()
+    {
+        // "keterangan": ke + terang + an before ke + ter + angan (two affixes each, the second reading with more prefixes).
+        Stemmer(["terang", "angan"]).Stem("keterangan").ShouldBe("terang");
+
+        // A suffix alone before a prefix alone: "pesanan" is pesan + an.
+        Stemmer(["pesan", "sanan"]).Stem("pesanan").ShouldBe("pesan");
+    }
+
+    [Fact]
+    public void Stem_SuffixRemovingFewerLetters_First()
+    {
+        // "masakan": masak + an before masa + kan; "gantikan" is still ganti + kan, "gantik" being no root.
+        Stemmer(["masa", "masak"]).Stem("masakan").ShouldBe("masak");
+        Stemmer(["masa", "masak"]).Stem("pemasakan").ShouldBe("masak");
+        Stemmer(["ganti"]).Stem("gantikan").ShouldBe("ganti");
+    }
+
+    [Fact]
+    public void Stem_MengeAndPenge_OnlyBeforeAOneSyllableRoot()
+    {
+        Stemmer(["ringan", "kering"]).Stem("pengeringan").ShouldBe("kering");
+        Stemmer(["pakan", "pak"]).Stem("pengepakan").ShouldBe("pak");
+        Stemmer(["ringan"]).Stem("pengeringan").ShouldBe("pengeringan"); // neither penge + ringan nor peng + ke + ringan
+        Stemmer(["bor"]).Stem("pengeboran").ShouldBe("bor");
+    }
+
+    [Fact]
+    public void Stem_BothNasalReadingsAreRoots_TheOrderDecidesUnlessOneIsAProcurementTerm()
+    {
+        // peng- before a vowel: the vowel as written before a restored k ("pengukuran" is ukur; kukur is a root too).
+        Stemmer(["ukur", "kukur"]).Stem("pengukuran").ShouldBe("ukur");
+        Stemmer(["isi", "kisi"]).Stem("pengisian").ShouldBe("isi");
+        Stemmer(["kupas", "upas"]).Stem("pengupasan").ShouldBe("upas");
+        Stemmer(["kupas", "upas"], "kupas").Stem("pengupasan").ShouldBe("kupas");
+
+        // pem- before a vowel: the restored p before the m as written.
+        Stemmer(["padam", "madam"]).Stem("pemadam").ShouldBe("padam");
+        Stemmer(["masak", "pasak"]).Stem("memasak").ShouldBe("pasak");
+        Stemmer(["masak", "pasak"], "masak").Stem("memasak").ShouldBe("masak");
+    }
+
+    [Theory]
     [InlineData("pengelasan", "las")]
     [InlineData("pengecatan", "cat")]
     [InlineData("penjahitan", "jahit")]
@@ -125,6 +191,26 @@ public sealed class IndonesianStemmerTests
     [InlineData("pengeboran", "bor")]
     [InlineData("penyablonan", "sablon")]
     [InlineData("perpipaan", "pipa")]
+    [InlineData("masakan", "masak")]
+    [InlineData("pengeringan", "kering")]
+    [InlineData("pengepakan", "pak")]
+    [InlineData("pemadam", "padam")]
+    [InlineData("pemadaman", "padam")]
+    [InlineData("penerangan", "terang")]
+    [InlineData("pemesanan", "pesan")]
+    [InlineData("mengangkut", "angkut")]
+    [InlineData("berencana", "rencana")]
+    [InlineData("bekerja", "kerja")]
+    [InlineData("pekerja", "kerja")]
+    [InlineData("keterangan", "terang")]
+    [InlineData("kepemimpinan", "pimpin")]
+    [InlineData("keberhasilan", "hasil")]
+    [InlineData("pengukuran", "ukur")]
+    [InlineData("pengisian", "isi")]
+    [InlineData("pengalaman", "alam")]
+    [InlineData("pemadatan", "padat")]
+    [InlineData("pemetaan", "peta")]
+    [InlineData("pemolesan", "poles")]
     public void Root_EmbeddedLexicon_ReducesWorkshopWordsToTheirRoots(string word, string root)
     {
         ProcurementLanguage.Default.Root(word).ShouldBe(root);

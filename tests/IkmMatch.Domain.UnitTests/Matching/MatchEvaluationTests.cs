@@ -154,7 +154,7 @@ public sealed class MatchEvaluationTests
     /// <summary>The candidate rule written out: a capability in the need's KBLI division, or one clearly about the job.</summary>
     private static bool IsCandidate(PreparedNeed prepared, CandidateToMatch candidate) =>
         candidate.Capabilities.Any(c => c.Kbli.StartsWith(prepared.Need.Kbli[..2], StringComparison.Ordinal))
-        || candidate.Capabilities.Any(c => Relevance.Text(prepared.Terms, c) >= Relevance.CandidateText);
+        || candidate.Capabilities.Any(c => Relevance.Text(prepared.Terms, c) >= Relevance.CandidateText && c.Terms.Any(prepared.Terms.Primary.ContainsKey));
 
     private static string[] Stored(string name, string? description) =>
         description is null ? ProcurementLanguage.Default.Terms(name) : ProcurementLanguage.Default.Terms(name, description);

@@ -346,6 +346,38 @@ public sealed class MatchScorerTests
         english.ShouldContain("piping ~ pipa");
     }
 
+    [Fact]
+    public void Relevance_WeakNeedTerm_CountsHalf_SoTheObjectOutranksTheActivity()
+    {
+        // "pemeliharaan" is an activity (Language/weak-id.txt): it weighs 0.5, "kompresor" 1, of 1.5 in all.
+        var need = Need(kbli: "33122", title: "Pemeliharaan kompresor", description: null, keywords: []);
+        var prepared = Scorer.Prepare(need);
+        var activity = Capability("33122", name: "Perawatan gedung");
+        var objectOnly = Capability("33122", name: "Kompresor");
+
+        Relevance.Text(prepared.Terms, activity).ShouldBe(0.3333m); // 0.5 / 1.5
+        Relevance.Text(prepared.Terms, objectOnly).ShouldBe(0.6667m); // 1 / 1.5
+        Relevance.Text(prepared.Terms, Capability("33122", name: "Servis kompresor")).ShouldBe(1m);
+
+        var activityIkm = StrongOnEverythingElse(activity);
+        var objectIkm = StrongOnEverythingElse(objectOnly);
+        RelevanceOf(Scorer.Score(prepared, objectIkm)).ShouldBeGreaterThan(RelevanceOf(Scorer.Score(prepared, activityIkm)));
+        Scorer.Evaluate(prepared, objectIkm).Score.ShouldBeGreaterThan(Scorer.Evaluate(prepared, activityIkm).Score);
+    }
+
+    [Fact]
+    public void Relevance_WordOfAMultiWordConcept_MeetsOnlyWeakly()
+    {
+        // "Sunlight" is "sabun cuci piring" (1) with its words sabun, cuci, piring (0.5 each): 2.5 in all. Liquid soap
+        // meets it through "sabun" alone, 0.5 / 2.5; dish soap by any of its names meets it in full.
+        var prepared = Scorer.Prepare(Need(kbli: "20231", title: "Sunlight", description: null, keywords: []));
+
+        Relevance.Text(prepared.Terms, Capability("20231", name: "Sabun cair")).ShouldBe(0.2m);
+        Relevance.Text(prepared.Terms, Capability("20231", name: "Sabun cuci piring")).ShouldBe(1m);
+        Relevance.Text(prepared.Terms, Capability("20231", name: "Cairan pencuci piring")).ShouldBe(1m);
+        Relevance.Text(prepared.Terms, Capability("20231", name: "Sabun mandi batang")).ShouldBeLessThan(0.5m);
+    }
+
     private static int ProcurementLanguageTermCount(string text) => IkmMatch.Domain.Matching.Language.ProcurementLanguage.Default.Terms(text).Length;
 
     // ---- candidates --------------------------------------------------------------------------------------------------
@@ -372,15 +404,40 @@ public sealed class MatchScorerTests
     }
 
     [Theory]
-    [InlineData(Unrelated)]
-    [InlineData("Rak")] // one of five title terms: not clearly about the job
-    public void Evaluate_OutsideTheDivisionWithoutEnoughTextAboutTheJob_IsNoCandidate(string name)
+    [InlineData(Unrelated, null)]
+    [InlineData("Lemari arsip", "Rak dan lemari arsip kantor")] // one of five terms, in the description only: 0.6 × 1/5 = 0.12
+    public void Evaluate_OutsideTheDivisionWithoutEnoughTextAboutTheJob_IsNoCandidate(string name, string? description)
     {
         var prepared = Scorer.Prepare(Need());
-        var candidate = StrongOnEverythingElse(Capability("10792", name: name));
+        var candidate = StrongOnEverythingElse(Capability("10792", name: name, description: description));
 
+        Relevance.Text(prepared.Terms, candidate.Capabilities[0]).ShouldBeLessThan(Relevance.CandidateText);
         Scorer.Evaluate(prepared, candidate).Candidate.ShouldBeFalse();
         Scorer.IsCandidate(prepared, candidate).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Evaluate_OutsideTheDivisionWithOneOfFiveTermsInItsName_IsACandidateAtTheThreshold()
+    {
+        // "Rak" names one of the five terms of the title and keywords (fabrikasi, rak, gudang, las, baja): text 0.2.
+        var prepared = Scorer.Prepare(Need());
+        var candidate = Candidate([Capability("10792", name: "Rak")]);
+
+        Relevance.Text(prepared.Terms, candidate.Capabilities[0]).ShouldBe(Relevance.CandidateText);
+        Scorer.Evaluate(prepared, candidate).Candidate.ShouldBeTrue();
+        Scorer.IsCandidate(prepared, candidate).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Evaluate_OutsideTheDivisionSharingOnlyDescriptionTerms_IsNoCandidate()
+    {
+        // The description's terms (cat, sandblast) carry 0.35 of the text, above the threshold, but none of the title's
+        // or keywords': the term index finds IKM beyond the division by those, and so does the rule.
+        var prepared = Scorer.Prepare(Need(description: "Pengecatan dan sandblasting"));
+        var candidate = StrongOnEverythingElse(Capability("43301", name: "Pengecatan dan sandblasting"));
+
+        Relevance.Text(prepared.Terms, candidate.Capabilities[0]).ShouldBeGreaterThanOrEqualTo(Relevance.CandidateText);
+        Scorer.Evaluate(prepared, candidate).Candidate.ShouldBeFalse();
     }
 
     [Fact]

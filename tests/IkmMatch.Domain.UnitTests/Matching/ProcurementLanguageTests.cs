@@ -10,7 +10,7 @@ public sealed class ProcurementLanguageTests
 {
     private static readonly ProcurementLanguage Default = ProcurementLanguage.Default;
 
-    private static readonly string[] SmallRoots = ["las", "kelas", "cat", "pipa", "kemas", "mas", "baik", "rawat", "pelihara", "Tangki", "kain"];
+    private static readonly string[] SmallRoots = ["las", "kelas", "cat", "pipa", "kemas", "mas", "baik", "rawat", "pelihara", "Tangki", "kain", "bahaya", "cor"];
 
     private static readonly string[] SmallThesaurus =
     [
@@ -31,7 +31,13 @@ public sealed class ProcurementLanguageTests
 
     private static readonly ProcurementLanguage Small = new(SmallRoots, SmallThesaurus, SmallStopWords);
 
+    /// <summary>The key of "heat exchanger": "exchanger", unknown to the lexicon, is spelled the way Indonesian spells loanwords.</summary>
+    private const string HeatExchanger = "heat ekskanger";
+
     private static string[] Keys(ProcurementLanguage language, string text) => [.. language.Analyze(text).Select(t => t.Key)];
+
+    /// <summary>The keys of the terms that count in full (not <see cref="AnalyzedTerm.Weak"/>).</summary>
+    private static string[] StrongKeys(ProcurementLanguage language, string text) => [.. language.Analyze(text).Where(t => !t.Weak).Select(t => t.Key)];
 
     // ---- the mechanics, on small in-test lists ----------------------------------------------------------------------
 
@@ -64,28 +70,30 @@ public sealed class ProcurementLanguageTests
     [Fact]
     public void Analyze_MultiWordTerm_MatchesBeforeItsWordsAndBeforeStopWords()
     {
-        // "kain" alone is a word of its own; "kerja" alone is a stop word, but "keselamatan kerja" is a concept.
+        // "kain" alone is a word of its own; "kerja" alone is a stop word, but "keselamatan kerja" is a concept (its
+        // word "keselamatan" follows as a weak term; "kerja", a stop word, does not).
         Keys(Small, "kain").ShouldBe(["kain"]);
         Keys(Small, "kain lap dan kain").ShouldBe(["majun", "kain"]);
         Keys(Small, "kerja").ShouldBeEmpty();
-        Keys(Small, "keselamatan kerja").ShouldBe(["keselamatan kerja"]);
+        Keys(Small, "keselamatan kerja").ShouldBe(["keselamatan kerja", "keselamatan"]);
+        StrongKeys(Small, "keselamatan kerja").ShouldBe(["keselamatan kerja"]);
         Keys(Small, "alat pelindung diri untuk tukang las").ShouldBe(["apd", "las"]);
     }
 
     [Fact]
     public void Analyze_ShortUppercaseAbbreviation_MatchesOnlyUppercaseText()
     {
-        Keys(Small, "K3").ShouldBe(["keselamatan kerja"]);
+        Keys(Small, "K3").ShouldBe(["keselamatan kerja", "keselamatan"]);
         Keys(Small, "k3").ShouldBeEmpty();
-        Keys(Small, "Perawatan HE").ShouldBe(["pelihara", "heat exchanger"]);
+        StrongKeys(Small, "Perawatan HE").ShouldBe(["pelihara", HeatExchanger]);
         Keys(Small, "perawatan he").ShouldBe(["pelihara"]);
     }
 
     [Fact]
     public void Analyze_ShortLowercaseThesaurusTermOrLongerAbbreviation_MatchesInAnyCase()
     {
-        Keys(Small, "b3").ShouldBe(["limbah berbahaya"]);
-        Keys(Small, "B3").ShouldBe(["limbah berbahaya"]);
+        Keys(Small, "b3").ShouldBe(["limbah bahaya", "limbah", "bahaya"]);
+        Keys(Small, "B3").ShouldBe(["limbah bahaya", "limbah", "bahaya"]);
         Keys(Small, "APD").ShouldBe(["apd"]);
         Keys(Small, "apd").ShouldBe(["apd"]);
     }
@@ -131,21 +139,25 @@ public sealed class ProcurementLanguageTests
     [Fact]
     public void Analyze_PhraseOnTwoLines_BelongsToTheFirst()
     {
-        Keys(Small, "cor").ShouldBe(["cor beton"]);
-        Keys(Small, "pengecoran logam").ShouldBe(["pengecoran logam"]);
+        // "cor" is a term of both lines: it means "cor beton", whose words follow as weak terms. "pengecoran logam"
+        // stems to "cor logam", a phrase of its own line.
+        Keys(Small, "cor").ShouldBe(["cor beton", "cor", "beton"]);
+        StrongKeys(Small, "cor").ShouldBe(["cor beton"]);
+        StrongKeys(Small, "pengecoran logam").ShouldBe(["cor logam"]);
     }
 
     [Fact]
     public void Terms_AreDistinctAndSortedOrdinallyAcrossTheTexts()
     {
-        Small.Terms("tangki las pipa tangki", null, "majun dan pengelasan", "HE").ShouldBe(["heat exchanger", "las", "majun", "pipa", "tangki"]);
+        // "HE" gives its concept and, weak, the words of it: weak or not, a term is stored once.
+        Small.Terms("tangki las pipa tangki", null, "majun dan pengelasan", "HE").ShouldBe(["ekskanger", "heat", HeatExchanger, "las", "majun", "pipa", "tangki"]);
     }
 
     [Fact]
     public void Version_IsGivenOrCustom()
     {
         Small.Version.ShouldBe("custom");
-        new ProcurementLanguage(SmallRoots, SmallThesaurus, SmallStopWords, "v7").Version.ShouldBe("v7");
+        new ProcurementLanguage(SmallRoots, SmallThesaurus, SmallStopWords, version: "v7").Version.ShouldBe("v7");
     }
 
     [Fact]
@@ -153,6 +165,52 @@ public sealed class ProcurementLanguageTests
     {
         // "welders" is not on the line but "welder" is: the English plural is reduced to it.
         new ProcurementLanguage(SmallRoots, ["las | welder"], SmallStopWords).Analyze("welders").ShouldBe([new AnalyzedTerm("las", "welders", TermMatch.Synonym)]);
+    }
+
+    [Fact]
+    public void Analyze_WeakWord_IsMarkedWeakInEveryFormAndSynonym()
+    {
+        // The weak list is analysed like text: "pemeliharaan" covers its root and the synonyms on its thesaurus line.
+        var language = new ProcurementLanguage(SmallRoots, SmallThesaurus, SmallStopWords, ["# activities", "pemeliharaan"]);
+
+        language.Analyze("perawatan tangki").ShouldBe(
+            [new AnalyzedTerm("pelihara", "perawatan", TermMatch.Synonym, Weak: true), new AnalyzedTerm("tangki", "tangki", TermMatch.Same)]);
+        language.Analyze("maintenance").ShouldBe([new AnalyzedTerm("pelihara", "maintenance", TermMatch.Synonym, Weak: true)]);
+        language.Analyze("pengelasan").ShouldBe([new AnalyzedTerm("las", "pengelasan", TermMatch.Root)]);
+
+        // Without a weak list nothing is weak.
+        Small.Analyze("perawatan tangki").ShouldAllBe(t => !t.Weak);
+    }
+
+    [Fact]
+    public void Analyze_MultiWordConcept_IsFollowedByItsWordsAsWeakTerms()
+    {
+        Small.Analyze("keselamatan kerja").ShouldBe(
+        [
+            new AnalyzedTerm("keselamatan kerja", "keselamatan kerja", TermMatch.Same),
+            new AnalyzedTerm("keselamatan", "keselamatan kerja", TermMatch.Synonym, Weak: true),
+        ]);
+
+        // Also when the concept is written as a synonym; a one-word concept adds nothing.
+        Small.Analyze("kain lap").ShouldBe([new AnalyzedTerm("majun", "kain lap", TermMatch.Synonym)]);
+        Small.Analyze("B3").ShouldBe(
+        [
+            new AnalyzedTerm("limbah bahaya", "b3", TermMatch.Synonym),
+            new AnalyzedTerm("limbah", "b3", TermMatch.Synonym, Weak: true),
+            new AnalyzedTerm("bahaya", "b3", TermMatch.Synonym, Weak: true),
+        ]);
+    }
+
+    [Fact]
+    public void Root_WordTheLexiconDoesNotKnow_IsSpelledAsAnIndonesianLoanword()
+    {
+        Small.Root("trolley").ShouldBe("troli");
+        Small.Root("compressor").ShouldBe("kompresor");
+
+        // A word of the lexicon keeps its spelling, though the loanword rules would change it (y → i, c → k).
+        new ProcurementLanguage(["kayu", "cuci"], [], []).Root("kayu").ShouldBe("kayu");
+        new ProcurementLanguage(["kayu", "cuci"], [], []).Root("cuci").ShouldBe("cuci");
+        new ProcurementLanguage([], [], []).Root("kayu").ShouldBe("kaiu");
     }
 
     // ---- the embedded data ---------------------------------------------------------------------------------------------
@@ -195,7 +253,11 @@ public sealed class ProcurementLanguageTests
     public void Analyze_EmbeddedShortAbbreviationInLowercase_IsNoTerm(string text)
     {
         Default.Analyze(text).ShouldBeEmpty();
-        Default.Analyze(text.ToUpperInvariant()).ShouldHaveSingleItem();
+
+        // In capitals: one concept, with the words of a multi-word concept as weak terms.
+        var upper = Default.Analyze(text.ToUpperInvariant());
+        upper.Where(t => !t.Weak).ShouldHaveSingleItem().Surface.ShouldBe(text);
+        upper.ShouldAllBe(t => t.Surface == text);
     }
 
     [Fact]
@@ -215,6 +277,50 @@ public sealed class ProcurementLanguageTests
         // "kawat las" is a welding electrode, not wire and welding.
         Default.Terms("kawat las").ShouldBe(Default.Terms("elektroda"));
         Default.Terms("kawat las").ShouldNotContain("las");
+    }
+
+    [Theory]
+    [InlineData("trolley", "troli")]
+    [InlineData("compressor", "kompresor")]
+    [InlineData("installation", "instalasi")]
+    [InlineData("inspection", "inspeksi")]
+    [InlineData("quality", "kualitas")]
+    public void Root_EmbeddedData_EnglishSpellingOfALoanwordIsTheIndonesianOne(string english, string indonesian)
+    {
+        Default.Root(english).ShouldBe(indonesian);
+        Default.Root(indonesian).ShouldBe(indonesian);
+    }
+
+    [Theory]
+    [InlineData("kayu")]
+    [InlineData("cuci")]
+    [InlineData("kaca")]
+    [InlineData("payung")]
+    [InlineData("kecap")]
+    [InlineData("cincin")]
+    public void Root_EmbeddedLexiconWord_KeepsItsSpelling(string word)
+    {
+        // Every one of these would change under the loanword rules (c → k, y → i): the lexicon knows them.
+        LoanwordSpelling.Fold(word).ShouldNotBe(word);
+        Default.Root(word).ShouldBe(word);
+    }
+
+    [Fact]
+    public void Analyze_EmbeddedData_AffixedIndonesianWordIsStemmedNotRespelled()
+    {
+        Default.Root("pencucian").ShouldBe("cuci");
+        Default.Root("sayuran").ShouldBe("sayur");
+        Default.Terms("trolley barang").ShouldBe(Default.Terms("troli barang"));
+    }
+
+    [Fact]
+    public void Analyze_EmbeddedData_MultiWordConceptBringsItsWordsWeak()
+    {
+        // "Sunlight" is the dish soap: the concept in full, "sabun", "cuci" and "piring" weak.
+        var terms = Default.Analyze("Sunlight");
+
+        terms.Where(t => !t.Weak).ShouldHaveSingleItem().Key.ShouldBe("sabun cuci piring");
+        terms.Where(t => t.Weak).Select(t => t.Key).ShouldBe(["sabun", "cuci", "piring"]);
     }
 
     [Fact]
