@@ -338,7 +338,7 @@ public sealed class MatchScorerTests
         var explanation = Criterion(Scorer.Score(need, Candidate([Capability(name: "Las tangki dan pipa")])), "relevance").Explanation.English();
 
         // Title terms first, then the description's; "welding" adds nothing that "pengelasan" did not already name.
-        explanation.ShouldStartWith("'Las tangki dan pipa' shares 3 term(s) with the need: pengelasan ~ las, tangki, piping ~ pipa (text ");
+        explanation.ShouldStartWith("'Las tangki dan pipa' shares 3 terms with the need: pengelasan ~ las, tangki, piping ~ pipa (text ");
         explanation.ShouldContain("KBLI 25111 matches 25111 exactly");
 
         var english = Criterion(Scorer.Score(need, Candidate([Capability(name: "Jasa welding", description: "pipa-pipa")])), "relevance").Explanation.English();
@@ -460,7 +460,7 @@ public sealed class MatchScorerTests
         var criterion = Criterion(result, "capacity");
         criterion.Value.ShouldBe(1m);
         criterion.Points.ShouldBe(15m);
-        criterion.Explanation.English().ShouldBe($"capacity {capacity} pcs/month covers the 500 needed");
+        criterion.Explanation.English().ShouldBe($"capacity {capacity:#,0} pcs/month covers the 500 needed");
         result.Eligible.ShouldBeTrue();
         result.Unmet.ShouldBeEmpty();
     }
@@ -504,7 +504,7 @@ public sealed class MatchScorerTests
         var result = Scorer.Score(Need(volume: 2000, unit: CapacityUnit.Kg), Candidate([Capability(capacity: 2, unit: CapacityUnit.Ton)]));
 
         Criterion(result, "capacity").Value.ShouldBe(1m);
-        Criterion(result, "capacity").Explanation.English().ShouldBe("capacity 2000 kg/month (2 ton) covers the 2000 needed");
+        Criterion(result, "capacity").Explanation.English().ShouldBe("capacity 2,000 kg/month (2 ton) covers the 2,000 needed");
         result.Eligible.ShouldBeTrue();
     }
 
@@ -515,7 +515,7 @@ public sealed class MatchScorerTests
 
         Criterion(result, "capacity").Value.ShouldBe(0.75m);
         result.Unmet.ShouldHaveSingleItem().Code.ShouldBe("capacity:1.5<2 ton");
-        result.Unmet[0].Detail.English().ShouldContain("(1500 kg)");
+        result.Unmet[0].Detail.English().ShouldContain("(1,500 kg)");
     }
 
     [Fact]
@@ -629,7 +629,7 @@ public sealed class MatchScorerTests
     {
         var inDivision = Scorer.Score(Need(), Candidate([Capability("25990", 5000, name: Unrelated), Capability("33121", 900, name: "Reparasi pompa")]));
         inDivision.Unmet.ShouldBeEmpty();
-        Criterion(inDivision, "capacity").Explanation.English().ShouldBe("capacity 5000 pcs/month covers the 500 needed");
+        Criterion(inDivision, "capacity").Explanation.English().ShouldBe("capacity 5,000 pcs/month covers the 500 needed");
 
         var onlyOutside = Scorer.Score(Need(), Candidate([Capability("25990", 5000, CapacityUnit.Kg, Unrelated), Capability("33121", 900, name: "Reparasi pompa")]));
         Criterion(onlyOutside, "capacity").Explanation.English().ShouldBe("capacity is stated in kg; the need is in pcs");
@@ -682,7 +682,7 @@ public sealed class MatchScorerTests
         result.Eligible.ShouldBeFalse();
         var unmet = result.Unmet.ShouldHaveSingleItem();
         unmet.Code.ShouldBe("certification:ISO9001");
-        unmet.Detail.English().ShouldBe("ISO9001 expires 2027-02-28, before the needed-by date 2027-03-01");
+        unmet.Detail.English().ShouldBe("ISO9001 expires 28 February 2027, before the needed-by date 1 March 2027");
     }
 
     [Theory]
@@ -716,7 +716,7 @@ public sealed class MatchScorerTests
             Candidate(certifications: [Cert(CertificationType.SMK3, "2020-01-01")]));
 
         result.Unmet.Select(u => u.Code).ShouldBe(["certification:ISO9001", "certification:SMK3"]);
-        result.Unmet[1].Detail.English().ShouldBe("SMK3 expires 2020-01-01, before the needed-by date 2027-03-01");
+        result.Unmet[1].Detail.English().ShouldBe("SMK3 expires 1 January 2020, before the needed-by date 1 March 2027");
     }
 
     [Fact]
@@ -735,7 +735,7 @@ public sealed class MatchScorerTests
 
         var unmet = result.Unmet.ShouldHaveSingleItem();
         unmet.Code.ShouldBe("tkdn:0<40");
-        unmet.Detail.English().ShouldBe("no valid TKDN certificate on 2027-03-01; the need asks for at least 40%");
+        unmet.Detail.English().ShouldBe("no valid TKDN certificate on 1 March 2027; the need asks for at least 40%");
     }
 
     [Fact]
@@ -797,7 +797,7 @@ public sealed class MatchScorerTests
         var criterion = Criterion(result, "certifications");
         criterion.Value.ShouldBe(0.3333m);
         criterion.Points.ShouldBe(3.33m);
-        criterion.Explanation.English().ShouldBe("holds 1 of 3 preferred certificate(s) valid on 2027-03-01: SMK3");
+        criterion.Explanation.English().ShouldBe("holds 1 of 3 preferred certificates valid on 1 March 2027: SMK3");
         result.Eligible.ShouldBeTrue();
     }
 
@@ -819,7 +819,7 @@ public sealed class MatchScorerTests
         var criterion = Criterion(result, "certifications");
         criterion.Value.ShouldBe(0.5m);
         criterion.Points.ShouldBe(5m);
-        criterion.Explanation.English().ShouldContain("3 of 6 quality certificate(s)");
+        criterion.Explanation.English().ShouldContain("3 of 6 quality certificates");
     }
 
     [Fact]
@@ -829,7 +829,7 @@ public sealed class MatchScorerTests
 
         criterion.Value.ShouldBe(0m);
         criterion.Points.ShouldBe(0m);
-        criterion.Explanation.English().ShouldBe("holds none of the 6 quality certificate(s) (none preferred) valid on 2027-03-01");
+        criterion.Explanation.English().ShouldBe("holds none of the 6 quality certificates (none preferred) valid on 1 March 2027");
     }
 
     [Theory]
@@ -879,7 +879,7 @@ public sealed class MatchScorerTests
     public void Score_TrackRecord_ExplainsAverageAndPrior()
     {
         Criterion(Scorer.Score(Need(), Candidate(trackRecord: new TrackRecord(2, 9))), "trackRecord").Explanation.English()
-            .ShouldBe("2 completed partnership(s) rated 4.5 on average; 3.75 of 5 with the neutral prior");
+            .ShouldBe("2 completed partnerships rated 4.5 on average; 3.75 of 5 with the neutral prior");
     }
 
     [Theory]
@@ -937,7 +937,7 @@ public sealed class MatchScorerTests
         result.Score.ShouldBe(75.71m);
         result.Eligible.ShouldBeTrue();
         result.Unmet.ShouldBeEmpty();
-        Criterion(result, "capacity").Explanation.English().ShouldBe("capacity 7 ton/month (7000 kg) covers 23.33% of the 30 needed (partial supply allowed)");
+        Criterion(result, "capacity").Explanation.English().ShouldBe("capacity 7 ton/month (7,000 kg) covers 23.33% of the 30 needed (partial supply allowed)");
     }
 
     [Fact]
@@ -1109,6 +1109,6 @@ public sealed class MatchScorerTests
 
         backward.Breakdown.ShouldBe(forward.Breakdown);
         backward.Unmet.ShouldBe(forward.Unmet);
-        forward.Unmet.ShouldHaveSingleItem().Detail.English().ShouldBe("ISO9001 expires 2026-05-05, before the needed-by date 2027-03-01");
+        forward.Unmet.ShouldHaveSingleItem().Detail.English().ShouldBe("ISO9001 expires 5 May 2026, before the needed-by date 1 March 2027");
     }
 }

@@ -293,16 +293,16 @@ public sealed class PartnershipTests
         ex.ShouldBeAssignableTo<DomainRuleException>();
         ex.Current.ShouldBe(from);
         ex.AllowedActions.ShouldBe(AllowedNames[from]);
-        ex.Message.ShouldContain(p.Id.ToString());
-        ex.Message.ShouldContain($"is {from}");
-        ex.Message.ShouldContain($"cannot {action.ToString().ToLowerInvariant()}");
+        ex.Text.English().ShouldContain(p.Id.ToString());
+        ex.Text.English().ShouldContain($"is {from}");
+        ex.Text.English().ShouldContain($"cannot {action.ToString().ToLowerInvariant()}");
         if (AllowedNames[from].Length == 0)
         {
-            ex.Message.ShouldContain($"{from} is final: no action is allowed.");
+            ex.Text.English().ShouldContain($"{from} is final: no action is allowed.");
         }
         else
         {
-            ex.Message.ShouldContain($"Allowed actions: {string.Join(", ", AllowedNames[from])}.");
+            ex.Text.English().ShouldContain($"Allowed actions: {string.Join(", ", AllowedNames[from])}.");
         }
 
         p.Status.ShouldBe(from);
@@ -358,7 +358,7 @@ public sealed class PartnershipTests
         var ex = Should.Throw<DomainRuleException>(() => p.Activate("buyer", -1, Start, End, T0.AddDays(1)));
 
         ex.ShouldNotBeOfType<InvalidTransitionException>();
-        ex.Message.ShouldContain("contract value");
+        ex.Text.English().ShouldContain("contract value");
         p.Status.ShouldBe(PartnershipStatus.Accepted);
         p.Version.ShouldBe(2);
         p.History.Count.ShouldBe(2);
@@ -375,7 +375,7 @@ public sealed class PartnershipTests
         var ex = Should.Throw<DomainRuleException>(() => p.Activate("buyer", 10, Start, Start.AddDays(-1), T0.AddDays(1)));
 
         ex.ShouldNotBeOfType<InvalidTransitionException>();
-        ex.Message.ShouldContain("end date");
+        ex.Text.English().ShouldContain("end date");
         p.Status.ShouldBe(PartnershipStatus.Accepted);
         p.Version.ShouldBe(2);
         p.History.Count.ShouldBe(2);
@@ -419,7 +419,7 @@ public sealed class PartnershipTests
         var ex = Should.Throw<DomainRuleException>(() => p.Complete("buyer", rating, 2, null, T0.AddDays(1)));
 
         ex.ShouldNotBeOfType<InvalidTransitionException>();
-        ex.Message.ShouldContain("rating must be between 1 and 5");
+        ex.Text.English().ShouldContain("rating must be between 1 and 5");
         p.Status.ShouldBe(PartnershipStatus.Active);
         p.Version.ShouldBe(3);
         p.History.Count.ShouldBe(3);
@@ -434,7 +434,7 @@ public sealed class PartnershipTests
 
         var ex = Should.Throw<DomainRuleException>(() => p.Complete("buyer", 3, -1, null, T0.AddDays(1)));
 
-        ex.Message.ShouldContain("Jobs created");
+        ex.Text.English().ShouldContain("Jobs created");
         p.Status.ShouldBe(PartnershipStatus.Active);
         p.Version.ShouldBe(3);
         p.Rating.ShouldBeNull();
