@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
@@ -16,7 +17,7 @@ namespace IkmMatch.Api.IntegrationTests.Matching;
 /// were written) and ranks them with numbers only; these tests hold it to the plain definition over Cilegon's demo
 /// registry (903 IKM, 78 needs, track records from the completed partnerships): take every active IKM, analyse its
 /// capabilities' text afresh, keep those the Domain scorer takes as candidates, score each, order eligible first, then
-/// score descending, then id, and take the first <c>limit</c>. The counts, the order and every figure and sentence of
+/// score descending, then id, and take the first <c>limit</c>. The counts, the order and every figure and sentence (in Bahasa Indonesia) of
 /// every item must be the same, for every need, several limits, with and without ineligible IKM.
 /// </summary>
 public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
@@ -53,6 +54,8 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
     public async Task Matches_EveryNeedOfTheDemoRegistry_AreThoseOfScoringEveryCandidate()
     {
         using var client = registry.Factory.CreateClient();
+        // Sentences are compared in one fixed language: the API's, asked for in Bahasa Indonesia, with the Domain's said in it.
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
         await using var scope = registry.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
         var scorer = new MatchScorer(registry.Weights);
@@ -118,8 +121,8 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
                     item.Score.ShouldBe(result.Score, context);
                     item.Eligible.ShouldBe(result.Eligible, context);
                     item.Breakdown.ShouldBe(
-                        [.. result.Breakdown.Select(c => new CriterionDto(c.Criterion, c.Weight, c.Value, c.Points, c.Explanation))], context);
-                    item.Unmet.ShouldBe([.. result.Unmet.Select(u => new UnmetDto(u.Code, u.Detail))], context);
+                        [.. result.Breakdown.Select(c => new CriterionDto(c.Criterion, c.Weight, c.Value, c.Points, TextCatalog.Render(c.Explanation, Language.Id)))], context);
+                    item.Unmet.ShouldBe([.. result.Unmet.Select(u => new UnmetDto(u.Code, TextCatalog.Render(u.Detail, Language.Id)))], context);
                     withIneligible += result.Eligible ? 0 : 1;
                 }
 
