@@ -1,3 +1,5 @@
+using IkmMatch.Domain.Common;
+
 namespace IkmMatch.Application.Reports;
 
 /// <summary>Where the programme stands.</summary>
@@ -44,7 +46,9 @@ public sealed record CapabilityGapsReport(string? Kbli, string? Kecamatan, IRead
 /// <param name="IkmBlocked">IKM that miss this requirement for at least one open need.</param>
 /// <param name="Needs">Open needs where it blocks at least one IKM.</param>
 /// <param name="BudgetAtStake">Sum of the budgets of those needs, whole rupiah.</param>
-public sealed record CapabilityGap(string Code, int IkmBlocked, int Needs, long BudgetAtStake);
+/// <param name="Label">What the gap is, in the language of the answer ("belum memiliki sertifikat ISO9001 yang berlaku").</param>
+/// <param name="Summary">Its figures in a sentence, in the language of the answer, money in rupiah as the language writes it.</param>
+public sealed record CapabilityGap(string Code, int IkmBlocked, int Needs, long BudgetAtStake, Text Label, Text Summary);
 
 /// <param name="Candidates">Active IKM that are candidates for the need (as in its matches), none of them eligible.</param>
 public sealed record UnservedNeed(Guid NeedId, string Title, string Kbli, Guid IndustryId, string IndustryName, long? Budget, DateOnly NeededBy, int Candidates);

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -227,7 +228,7 @@ public sealed class NeedEndpointsTests(ApiFactory factory) : IClassFixture<ApiFa
 
         var response = await _client.PostJsonAsync("/api/v1/needs", NeedTestData.Need(industry.Id, neededBy: NeedTestData.Today.AddDays(days)));
 
-        (await response.ShouldBeValidationProblemAsync("neededBy")).ShouldContain(m => m.Contains(NeedTestData.Iso(NeedTestData.Today)));
+        (await response.ShouldBeValidationProblemAsync("neededBy")).ShouldContain(m => m.Contains(LanguageFormat.Date(NeedTestData.Today, Language.En)));
     }
 
     [Fact]

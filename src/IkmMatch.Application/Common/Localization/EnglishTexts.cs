@@ -53,6 +53,7 @@ internal static class EnglishTexts
         ["report.gap.certification"] = "no valid {0} certificate",
         ["report.gap.tkdn"] = "TKDN below the minimum the need asks for",
         ["report.gap.capacity"] = "monthly capacity too small, or not in the need's unit",
+        ["report.gap.summary"] = "{0} IKM held back from {1} open {1|need|needs} worth {2} in all",
 
         // Records, as problems name them.
         ["resource.IKM"] = "IKM",

@@ -54,6 +54,7 @@ internal static class IndonesianTexts
         ["report.gap.certification"] = "belum memiliki sertifikat {0} yang berlaku",
         ["report.gap.tkdn"] = "TKDN di bawah batas minimal yang diminta kebutuhan",
         ["report.gap.capacity"] = "kapasitas bulanan kurang, atau tidak dalam satuan kebutuhan",
+        ["report.gap.summary"] = "{0} IKM terhambat untuk {1} kebutuhan terbuka senilai total {2}",
 
         // Nama data, sebagaimana disebut dalam pesan masalah.
         ["resource.IKM"] = "IKM",

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Matching;
 using IkmMatch.Domain.Matching;
@@ -25,7 +26,7 @@ public sealed class GetCapabilityGapsReportQueryHandler(IApplicationDbContext db
         var gaps = needs
             .SelectMany(n => n.Blocked.SelectMany(b => b.Codes.Select(code => (Code: code, b.IkmId, Need: n.Need))))
             .GroupBy(x => x.Code, StringComparer.Ordinal)
-            .Select(g => new CapabilityGap(
+            .Select(g => Gap(
                 g.Key,
                 g.Select(x => x.IkmId).Distinct().Count(),
                 g.Select(x => x.Need.Id).Distinct().Count(),
@@ -38,4 +39,15 @@ public sealed class GetCapabilityGapsReportQueryHandler(IApplicationDbContext db
             .ToList();
         return new CapabilityGapsReport(query.Kbli, query.Kecamatan?.ToString(), gaps, unserved);
     }
+
+    /// <summary>A gap with its label and a sentence of its figures, said in the reader's language (money as Rp 24.000.000).</summary>
+    private static CapabilityGap Gap(string code, int ikmBlocked, int needs, long budget) => new(
+        code,
+        ikmBlocked,
+        needs,
+        budget,
+        code.StartsWith("certification:", StringComparison.Ordinal)
+            ? new Text("report.gap.certification", code["certification:".Length..])
+            : new Text("report.gap." + code),
+        new Text("report.gap.summary", ikmBlocked, needs, new Rupiah(budget)));
 }
