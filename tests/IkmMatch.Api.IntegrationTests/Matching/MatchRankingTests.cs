@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Localization;
 using System.Net;
 using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
@@ -207,7 +208,7 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
     [Fact]
     public async Task GetMatches_IncludeIneligible_AppendsThemAfterTheEligibleWithWhatTheyLack()
     {
-        var neededBy = NeedTestData.Iso(scenario.NeededBy);
+        var neededBy = LanguageFormat.Date(scenario.NeededBy, Language.En);
 
         var matches = await MatchesAsync(scenario.NeedStrict, "includeIneligible=true");
 
@@ -226,7 +227,7 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
         byId[scenario.NoIso].Unmet.ShouldBe([new UnmetDto("certification:ISO9001", $"no valid ISO9001 on {neededBy}")]);
         var expiring = byId[scenario.ExpiringIso].Unmet.ShouldHaveSingleItem();
         expiring.Code.ShouldBe("certification:ISO9001");
-        expiring.Detail.ShouldBe($"ISO9001 expires {NeedTestData.Iso(scenario.NeededBy.AddDays(-1))}, before the needed-by date {neededBy}");
+        expiring.Detail.ShouldBe($"ISO9001 expires {LanguageFormat.Date(scenario.NeededBy.AddDays(-1), Language.En)}, before the needed-by date {neededBy}");
         var small = byId[scenario.SmallCapacity].Unmet.ShouldHaveSingleItem();
         small.Code.ShouldBe("capacity:60<100 ton");
         byId[scenario.SmallCapacity].Breakdown[2].Value.ShouldBe(0.6m);

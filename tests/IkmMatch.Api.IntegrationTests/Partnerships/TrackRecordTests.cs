@@ -67,7 +67,7 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         var after = await MatchAsync(later.Id, ikm.Id);
         OnlyTrackRecordChanged(before, after, 0.6667m, 6.67m);
         (after.Score - before.Score).ShouldBe(1.67m);
-        TrackRecord(after).Explanation.ShouldBe("1 completed partnership(s) rated 5 on average; 3.67 of 5 with the neutral prior");
+        TrackRecord(after).Explanation.ShouldBe("1 completed partnership rated 5 on average; 3.67 of 5 with the neutral prior");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         var after = await MatchAsync(later.Id, ikm.Id);
         OnlyTrackRecordChanged(before, after, 0.3333m, 3.33m);
         (after.Score - before.Score).ShouldBe(-1.67m);
-        TrackRecord(after).Explanation.ShouldBe("1 completed partnership(s) rated 1 on average; 2.33 of 5 with the neutral prior");
+        TrackRecord(after).Explanation.ShouldBe("1 completed partnership rated 1 on average; 2.33 of 5 with the neutral prior");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         var after = await MatchAsync(later.Id, ikm.Id);
         OnlyTrackRecordChanged(before, after, 0.5m, 5m);
         after.Score.ShouldBe(before.Score);
-        TrackRecord(after).Explanation.ShouldBe("2 completed partnership(s) rated 3 on average; 3 of 5 with the neutral prior");
+        TrackRecord(after).Explanation.ShouldBe("2 completed partnerships rated 3 on average; 3 of 5 with the neutral prior");
     }
 
     [Fact]
