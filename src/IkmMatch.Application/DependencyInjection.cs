@@ -1,7 +1,7 @@
-using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.ApiKeys;
 using IkmMatch.Application.Common.Behaviours;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
 using IkmMatch.Domain.Matching;
 using Microsoft.Extensions.DependencyInjection;

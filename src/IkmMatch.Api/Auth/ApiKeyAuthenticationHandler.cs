@@ -1,9 +1,9 @@
-using IkmMatch.Application.Common.Localization;
-using IkmMatch.Domain.Common;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.ApiKeys;
+using IkmMatch.Application.Common.Localization;
+using IkmMatch.Domain.Common;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
+using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Domain.Common;
-using IkmMatch.Api.ErrorHandling;
 
 namespace IkmMatch.Api.Auth;
 

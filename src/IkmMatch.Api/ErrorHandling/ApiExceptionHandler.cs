@@ -1,5 +1,5 @@
-using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Partnerships;
 using Microsoft.AspNetCore.Diagnostics;

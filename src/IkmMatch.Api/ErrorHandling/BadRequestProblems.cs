@@ -1,7 +1,7 @@
-using IkmMatch.Domain.Common;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IkmMatch.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IkmMatch.Api.ErrorHandling;

@@ -1,7 +1,7 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Common;
 
 namespace IkmMatch.Application.Access;
 

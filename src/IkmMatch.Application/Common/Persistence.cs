@@ -1,7 +1,7 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Common;

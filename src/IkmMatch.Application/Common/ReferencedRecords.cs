@@ -1,6 +1,6 @@
+using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Domain.Common;
-using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Application.Needs;

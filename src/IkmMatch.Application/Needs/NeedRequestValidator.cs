@@ -1,8 +1,8 @@
-using IkmMatch.Domain.Common;
-using IkmMatch.Application.Common.Localization;
 using FluentValidation;
 using IkmMatch.Application.Common;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Common.Validation;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Application.Needs;

@@ -1,6 +1,6 @@
-using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
+using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Domain.Needs;

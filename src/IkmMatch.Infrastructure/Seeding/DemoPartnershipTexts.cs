@@ -1,5 +1,5 @@
-using IkmMatch.Application.Common.Localization;
 using System.Globalization;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Registry;
 

@@ -1,7 +1,7 @@
-using IkmMatch.Application.Common.Localization;
 using System.Net;
 using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
+using IkmMatch.Application.Common.Localization;
 
 namespace IkmMatch.Api.IntegrationTests.Matching;
 

@@ -1,10 +1,10 @@
-using IkmMatch.Application.Common.Localization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
+using IkmMatch.Application.Common.Localization;
 
 namespace IkmMatch.Api.IntegrationTests.Needs;
 

@@ -1,8 +1,8 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,9 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

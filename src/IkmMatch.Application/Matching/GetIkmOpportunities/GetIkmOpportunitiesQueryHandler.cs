@@ -1,7 +1,7 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;

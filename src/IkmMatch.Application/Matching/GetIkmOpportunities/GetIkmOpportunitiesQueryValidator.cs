@@ -1,5 +1,5 @@
-using IkmMatch.Application.Common.Localization;
 using FluentValidation;
+using IkmMatch.Application.Common.Localization;
 
 namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 

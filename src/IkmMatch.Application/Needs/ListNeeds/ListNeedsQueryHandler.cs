@@ -1,8 +1,8 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Needs;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

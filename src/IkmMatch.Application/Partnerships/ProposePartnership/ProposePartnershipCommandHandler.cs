@@ -1,11 +1,11 @@
-using IkmMatch.Application.Common.Localization;
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Application.Matching;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;

@@ -1,6 +1,6 @@
-using IkmMatch.Domain.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Matching;
+using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Needs;
 using Mediator;

@@ -1,5 +1,5 @@
-using IkmMatch.Application.Common.Localization;
 using FluentValidation;
+using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Common.Validation;
 
 namespace IkmMatch.Application.Reports.GetCapabilityGaps;
