@@ -1,4 +1,5 @@
 using System.Reflection;
+using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,7 +35,7 @@ internal static class StrictEnumQuery
                         && !Enum.GetNames(type).Contains(values.ToString(), StringComparer.OrdinalIgnoreCase))
                     {
                         errors ??= new(StringComparer.Ordinal);
-                        errors[name] = [$"The value '{values}' is not valid for {name}: expected one of {string.Join(", ", Enum.GetNames(type))}."];
+                        errors[name] = [ProblemText.Say("validation.query.oneOf", values.ToString(), name, string.Join(", ", Enum.GetNames(type)))];
                     }
                 }
 

@@ -1,3 +1,6 @@
+using IkmMatch.Application.Common.Localization;
+using IkmMatch.Domain.Common;
+
 namespace IkmMatch.Api.ErrorHandling;
 
 /// <summary>Answers a request with a problem from middleware, where no exception reaches <see cref="ApiExceptionHandler"/>.</summary>
@@ -13,4 +16,8 @@ internal static class ProblemWriter
             ProblemDetails = ApiExceptionHandler.Problem(status, title, detail),
         }).AsTask();
     }
+
+    /// <summary>As above, with the detail said in the caller's language.</summary>
+    public static Task WriteProblemAsync(this IProblemDetailsService problems, HttpContext context, int status, string title, Text detail) =>
+        problems.WriteProblemAsync(context, status, title, detail.Say());
 }

@@ -1,4 +1,5 @@
 using IkmMatch.Api.ErrorHandling;
+using IkmMatch.Domain.Common;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace IkmMatch.Api.Http;
@@ -17,7 +18,7 @@ internal sealed class BodySizeLimitMiddleware(RequestDelegate next)
                 context,
                 StatusCodes.Status413PayloadTooLarge,
                 "Request body too large",
-                $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes.");
+                new Text("problem.bodyTooLarge", RequestLimits.MaxBodyBytes));
             return;
         }
 

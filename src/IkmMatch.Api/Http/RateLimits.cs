@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Domain.Common;
 
 namespace IkmMatch.Api.Http;
 
@@ -64,7 +65,7 @@ internal static class RateLimits
                     context.HttpContext,
                     StatusCodes.Status429TooManyRequests,
                     "Too many requests",
-                    $"This caller sent more than {settings.TokenLimit} requests at once or {settings.TokensPerSecond} a second. Retry after {retryAfter} s.");
+                    new Text("problem.tooManyRequests", settings.TokenLimit, settings.TokensPerSecond, retryAfter));
             };
         });
         return services;

@@ -133,6 +133,7 @@ internal static class EnglishTexts
         ["problem.databaseDown"] = "The database does not answer right now. Nothing was changed; retry in a little while.",
         ["problem.unexpected"] = "An unexpected error occurred. It has been logged; quote the traceId when reporting it.",
         ["problem.bodyTooLarge"] = "The request body is larger than {0} bytes.",
+        ["problem.tooManyRequests"] = "This caller sent more than {0} requests at once or {1} a second. Retry after {2} s.",
         ["problem.unsupportedMediaType"] = "Send the request body as JSON with 'Content-Type: application/json'.",
         ["problem.bodyRequired"] = "A JSON request body is required.",
         ["problem.noRoute"] = "Nothing exists at this address. Routes are under /api/v1 and ids are UUIDs; see /swagger.",

@@ -134,6 +134,7 @@ internal static class IndonesianTexts
         ["problem.databaseDown"] = "Basis data sedang tidak menjawab. Tidak ada yang diubah; coba lagi sebentar lagi.",
         ["problem.unexpected"] = "Terjadi kesalahan yang tidak terduga dan sudah dicatat; sebutkan traceId saat melaporkannya.",
         ["problem.bodyTooLarge"] = "Isi permintaan lebih besar dari {0} bita.",
+        ["problem.tooManyRequests"] = "Pengguna ini mengirim lebih dari {0} permintaan sekaligus atau {1} per detik. Coba lagi setelah {2} detik.",
         ["problem.unsupportedMediaType"] = "Kirim isi permintaan sebagai JSON dengan 'Content-Type: application/json'.",
         ["problem.bodyRequired"] = "Permintaan ini memerlukan isi JSON.",
         ["problem.noRoute"] = "Tidak ada apa pun di alamat ini. Semua rute ada di bawah /api/v1 dan id berupa UUID; lihat /swagger.",
