@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
+using Npgsql;
 
 namespace IkmMatch.Api.IntegrationTests.Localization;
 
@@ -204,6 +205,31 @@ public sealed class LanguageTests(LanguageTests.Scenario scenario) : IClassFixtu
         WithoutTexts(indonesian).ShouldBe(WithoutTexts(english));
         indonesian.GetProperty("matchUnmet")[1].GetProperty("detail").GetString().ShouldBe("belum memiliki SNI yang masih berlaku pada 30 Desember 2027");
         english.GetProperty("matchUnmet")[1].GetProperty("detail").GetString().ShouldBe("no valid SNI on 30 December 2027");
+    }
+
+    [Fact]
+    public async Task PartnershipStoredWithSentences_ReadsThemAsTheyAre_InEveryLanguage()
+    {
+        var created = await _client.PostJsonAsync("/api/v1/partnerships", PartnershipTestData.Proposal(scenario.Eligible, needId: scenario.NeedId));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // A snapshot as kept before explanations had keys: English sentences.
+        await using (var connection = new NpgsqlConnection(scenario.Factory.ConnectionString))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var update = new NpgsqlCommand("UPDATE partnerships SET match_snapshot = @snapshot::jsonb WHERE id = @id", connection);
+            update.Parameters.AddWithValue("snapshot", """
+                {"score":50,"eligible":false,"breakdown":[{"criterion":"relevance","weight":50,"value":1,"points":50,"explanation":"KBLI 25111 matches 25111 exactly"}],
+                 "unmet":[{"code":"certification:SNI","detail":"no valid SNI on 2027-12-30"}]}
+                """);
+            update.Parameters.AddWithValue("id", id);
+            (await update.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
+        }
+
+        var (indonesian, _) = await GetAsync($"/api/v1/partnerships/{id}", "id");
+
+        indonesian.GetProperty("matchBreakdown")[0].GetProperty("explanation").GetString().ShouldBe("KBLI 25111 matches 25111 exactly");
+        indonesian.GetProperty("matchUnmet")[0].GetProperty("detail").GetString().ShouldBe("no valid SNI on 2027-12-30");
     }
 
     [Fact]
