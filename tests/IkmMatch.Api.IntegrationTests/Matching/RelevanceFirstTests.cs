@@ -21,6 +21,7 @@ namespace IkmMatch.Api.IntegrationTests.Matching;
 ///   CV Las Jam-jaman       25111 "Bengkel las pipa" 300 hour, CSMS
 ///   CV Las Pipa Aman       25111 "Las pipa industri" 20 ton, CSMS
 /// need "Jahit seragam kerja karyawan" 14111, 500 pcs: CV Ganti Usaha (10792) changes its capability from bread to uniforms
+/// need "Meja kantor kayu jati" 31001, 300 pcs, edited into "Sablon kaos event perusahaan": CV Sablon Kreatif (18110)
 /// </code>
 /// </summary>
 public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) : IClassFixture<RelevanceFirstTests.Scenario>
@@ -62,6 +63,10 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
         public Guid WelderCsms { get; private set; }
 
         public Guid Changing { get; private set; }
+
+        public Guid EditedNeed { get; private set; }
+
+        public Guid Printer { get; private set; }
 
         public async ValueTask InitializeAsync()
         {
@@ -105,6 +110,7 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
             WelderHours = await Ikm("CV Las Jam-jaman", Welding("Bengkel las pipa", "pengelasan pipa dan konstruksi baja", 300, "hour"), "Ciwandan", "CSMS");
             WelderCsms = await Ikm("CV Las Pipa Aman", Welding("Las pipa industri", "pengelasan pipa dan tangki", 20, "ton"), "Ciwandan", "CSMS");
             Changing = await Ikm("CV Ganti Usaha", NeedTestData.Capability("10792", 1000, "pcs", "Roti kue kering"));
+            Printer = await Ikm("CV Sablon Kreatif", NeedTestData.Capability("18110", 500, "pcs", "Sablon kaos dan spanduk", "sablon manual dan digital untuk kaos event"));
 
             async Task<Guid> Need(JsonObject body) => (await api.CreateNeedAsync(body)).Id;
 
@@ -116,6 +122,8 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
                 Industry, "25111", "Jasa pengelasan pipa", "Pengelasan pipa baja karbon untuk jalur uap", ["las", "pipa"], 2, "ton", required: ["CSMS"], neededBy: NeededBy));
             Uniforms = await Need(NeedTestData.Need(
                 Industry, "14111", "Jahit seragam kerja karyawan", "Seragam kerja lengan panjang untuk operator pabrik", ["seragam", "konveksi"], 500, "pcs", neededBy: NeededBy));
+            EditedNeed = await Need(NeedTestData.Need(
+                Industry, "31001", "Meja kantor kayu jati", "Meja kerja untuk ruang kantor", ["meja", "kayu"], 300, "pcs", neededBy: NeededBy));
         }
 
         public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
@@ -334,5 +342,24 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
         (await _client.PutAsJsonAsync($"/api/v1/ikms/{scenario.Changing}", bread, HttpAssertions.Json)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await MatchesAsync(scenario.Uniforms)).Items.Select(i => i.IkmId).ShouldNotContain(scenario.Changing);
         (await OpportunitiesAsync(scenario.Changing)).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task UpdatingANeedsText_ChangesItsMatchesAndTheOpportunitiesOfAnIkmOfAnotherDivision()
+    {
+        (await MatchesAsync(scenario.EditedNeed)).Items.Select(i => i.IkmId).ShouldNotContain(scenario.Printer);
+        (await OpportunitiesAsync(scenario.Printer)).Items.Select(i => i.NeedId).ShouldNotContain(scenario.EditedNeed);
+
+        var printing = NeedTestData.Need(
+            scenario.Industry, "31001", "Sablon kaos event perusahaan", "Kaos sablon untuk acara ulang tahun perusahaan", ["sablon", "kaos"], 300, "pcs", neededBy: scenario.NeededBy);
+        (await _client.PutAsJsonAsync($"/api/v1/needs/{scenario.EditedNeed}", printing, HttpAssertions.Json)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var item = (await MatchesAsync(scenario.EditedNeed)).Items.Single(i => i.IkmId == scenario.Printer);
+        item.Eligible.ShouldBeTrue();
+        Relevance(item).ShouldStartWith("'Sablon kaos dan spanduk' shares ");
+        Relevance(item).ShouldContain("KBLI 18110 is outside the need's division 31");
+        var opportunity = (await OpportunitiesAsync(scenario.Printer)).Items.Single(i => i.NeedId == scenario.EditedNeed);
+        opportunity.NeedTitle.ShouldBe("Sablon kaos event perusahaan");
+        opportunity.Score.ShouldBe(item.Score);
     }
 }
