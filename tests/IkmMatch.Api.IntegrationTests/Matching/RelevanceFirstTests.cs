@@ -20,6 +20,7 @@ namespace IkmMatch.Api.IntegrationTests.Matching;
 ///   CV Bengkel Las Pipa    25111 "Bengkel las pipa" 2 ton
 ///   CV Las Jam-jaman       25111 "Bengkel las pipa" 300 hour, CSMS
 ///   CV Las Pipa Aman       25111 "Las pipa industri" 20 ton, CSMS
+///   CV Las Hampir Cukup    25111 "Las pipa industri" 1999 kg, CSMS: 1.999 ton of the 2 ton
 /// need "Jahit seragam kerja karyawan" 14111, 500 pcs: CV Ganti Usaha (10792) changes its capability from bread to uniforms
 /// need "Meja kantor kayu jati" 31001, 300 pcs, edited into "Sablon kaos event perusahaan": CV Sablon Kreatif (18110)
 /// </code>
@@ -61,6 +62,8 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
         public Guid WelderHours { get; private set; }
 
         public Guid WelderCsms { get; private set; }
+
+        public Guid WelderAlmost { get; private set; }
 
         public Guid Changing { get; private set; }
 
@@ -109,6 +112,7 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
             WelderTon = await Ikm("CV Bengkel Las Pipa", Welding("Bengkel las pipa", "pengelasan pipa dan konstruksi baja", 2, "ton"));
             WelderHours = await Ikm("CV Las Jam-jaman", Welding("Bengkel las pipa", "pengelasan pipa dan konstruksi baja", 300, "hour"), "Ciwandan", "CSMS");
             WelderCsms = await Ikm("CV Las Pipa Aman", Welding("Las pipa industri", "pengelasan pipa dan tangki", 20, "ton"), "Ciwandan", "CSMS");
+            WelderAlmost = await Ikm("CV Las Hampir Cukup", Welding("Las pipa industri", "pengelasan pipa dan tangki", 1999, "kg"), "Ciwandan", "CSMS");
             Changing = await Ikm("CV Ganti Usaha", NeedTestData.Capability("10792", 1000, "pcs", "Roti kue kering"));
             Printer = await Ikm("CV Sablon Kreatif", NeedTestData.Capability("18110", 500, "pcs", "Sablon kaos dan spanduk", "sablon manual dan digital untuk kaos event"));
 
@@ -361,5 +365,35 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
         var opportunity = (await OpportunitiesAsync(scenario.Printer)).Items.Single(i => i.NeedId == scenario.EditedNeed);
         opportunity.NeedTitle.ShouldBe("Sablon kaos event perusahaan");
         opportunity.Score.ShouldBe(item.Score);
+    }
+
+    /// <summary>
+    /// 1999 kg is 1.999 ton, below the 2 ton needed: ineligible, rightly. But the code and the sentence show the converted
+    /// capacity rounded to 2 decimals — "capacity:2&lt;2 ton", "capacity 2 ton/month (1999 kg) is below the 2 needed" — a
+    /// requirement that reads as met.
+    /// </summary>
+    [Fact(Skip = "src bug: MatchScorer.Capacity rounds the converted capacity to 2 decimals in the unmet code and the explanation, so 1999 kg for 2 ton reads 'capacity:2<2 ton'")]
+    public async Task CapacityJustBelowTheVolumeAfterConversion_IsShownBelowIt()
+    {
+        var matches = await MatchesAsync(scenario.WeldingTonCsms);
+
+        var almost = matches.Items.Single(i => i.IkmId == scenario.WelderAlmost);
+        almost.Eligible.ShouldBeFalse();
+        var unmet = almost.Unmet.ShouldHaveSingleItem();
+        unmet.Code.ShouldStartWith("capacity:");
+        var shown = unmet.Code["capacity:".Length..].Split(' ')[0].Split('<');
+        decimal.Parse(shown[0], System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBeLessThan(decimal.Parse(shown[1], System.Globalization.CultureInfo.InvariantCulture), unmet.Code);
+    }
+
+    [Fact]
+    public async Task CapacityJustBelowTheVolumeAfterConversion_IsIneligible()
+    {
+        var matches = await MatchesAsync(scenario.WeldingTonCsms);
+
+        var almost = matches.Items.Single(i => i.IkmId == scenario.WelderAlmost);
+        almost.Eligible.ShouldBeFalse();
+        almost.Unmet.ShouldHaveSingleItem().Code.ShouldStartWith("capacity:");
+        almost.Breakdown.Criterion("capacity").Value.ShouldBe(0.9995m);
     }
 }
