@@ -86,12 +86,13 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
             + Points(Weights.Location, LocationValue(prepared.Need, candidate), r)
             + Points(Weights.TrackRecord, TrackRecordValue(candidate.TrackRecord), r)
             + Points(Weights.Verification, candidate.Verified ? 1m : 0m, r);
-        return new MatchValue(score, facts.Eligible, facts.InDivision || facts.BestText >= Relevance.CandidateText);
+        return new MatchValue(score, facts.Eligible, facts.InDivision || facts.AboutTheJob);
     }
 
     /// <summary>
     /// Whether the IKM takes part in the need's match: it has a capability in the need's KBLI division, or one whose text
-    /// is clearly about the job (<see cref="Relevance.CandidateText"/>) whatever its KBLI.
+    /// is clearly about the job whatever its KBLI: a text figure of at least <see cref="Relevance.CandidateText"/> with a
+    /// term of the need's title or keywords shared (the terms the index retrieves such IKM by).
     /// </summary>
     public bool IsCandidate(PreparedNeed prepared, CandidateToMatch candidate) => Evaluate(prepared, candidate).Candidate;
 
@@ -113,9 +114,10 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
             var capability = capabilities[index];
             var agreement = Relevance.KbliAgreement(need.Kbli, capability.Kbli);
             facts.InDivision |= capability.Kbli.AsSpan().StartsWith(division, StringComparison.Ordinal);
-            var text = Relevance.Text(prepared.Terms, capability);
+            var text = Relevance.Text(prepared.Terms, capability, out var sharesTitleTerm);
             var relevance = Relevance.Of(text, agreement);
             facts.BestText = Math.Max(facts.BestText, text);
+            facts.AboutTheJob |= sharesTitleTerm && text >= Relevance.CandidateText;
             if (facts.Best is not null && !Better(relevance, agreement, capability, facts, need))
             {
                 continue;
@@ -447,6 +449,9 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
 
         /// <summary>Whether any capability is of the need's KBLI division.</summary>
         public bool InDivision;
+
+        /// <summary>Whether a capability is clearly about the job: text at least <see cref="Relevance.CandidateText"/>, sharing a title or keyword term.</summary>
+        public bool AboutTheJob;
 
         /// <summary>The largest capacity, converted to the need's unit, of the capabilities that do the job; null when none states one in the need's dimension.</summary>
         public decimal? Capacity;

@@ -20,18 +20,31 @@ public static class Relevance
     /// <summary>Share of the text figure carried by the need's title and keywords (the rest by its description).</summary>
     public const double TitleShare = 0.65;
 
+    /// <summary>What a weak need term weighs (an activity or generic word, or a word of a multi-word term), against 1.</summary>
+    public const double WeakTerm = 0.5;
+
     /// <summary>What a need term found only in a capability's description counts, against 1 in its name.</summary>
     public const double DescriptionMatch = 0.6;
 
     /// <summary>Distinct terms of a capability above which its matches are discounted.</summary>
     public const double TypicalTerms = 24;
 
-    /// <summary>The text figure an IKM outside the need's KBLI division needs to be a candidate: clearly about the job.</summary>
-    public const decimal CandidateText = 0.3m;
+    /// <summary>
+    /// The text figure an IKM outside the need's KBLI division needs to be a candidate (clearly about the job), with at least
+    /// one term of the need's title or keywords shared.
+    /// </summary>
+    public const decimal CandidateText = 0.2m;
 
     /// <summary>The text figure of one capability for a need, 0..1, rounded to 4 decimals.</summary>
-    public static decimal Text(NeedTerms need, CandidateCapability capability)
+    public static decimal Text(NeedTerms need, CandidateCapability capability) => Text(need, capability, out _);
+
+    /// <summary>
+    /// The text figure of one capability for a need, 0..1, rounded to 4 decimals; <paramref name="sharesTitleTerm"/>: whether
+    /// it shares a term of the need's title or keywords (what the term index finds IKM by).
+    /// </summary>
+    public static decimal Text(NeedTerms need, CandidateCapability capability, out bool sharesTitleTerm)
     {
+        sharesTitleTerm = false;
         if (need.Primary.Count == 0 && need.Secondary.Count == 0)
         {
             return 0m;
@@ -43,16 +56,17 @@ public static class Relevance
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
-            var inPrimary = need.Primary.Contains(term);
-            if (!inPrimary && !need.Secondary.Contains(term))
+            var inPrimary = need.Primary.TryGetValue(term, out var needWeight);
+            if (!inPrimary && !need.Secondary.TryGetValue(term, out needWeight))
             {
                 continue;
             }
 
-            var weight = Contains(names, term) ? 1.0 : DescriptionMatch;
+            var weight = needWeight * (Contains(names, term) ? 1.0 : DescriptionMatch);
             if (inPrimary)
             {
                 primary += weight;
+                sharesTitleTerm = true;
             }
             else
             {
@@ -60,9 +74,9 @@ public static class Relevance
             }
         }
 
-        var coverage = need.Secondary.Count == 0 ? primary / need.Primary.Count
-            : need.Primary.Count == 0 ? secondary / need.Secondary.Count
-            : (TitleShare * primary / need.Primary.Count) + ((1 - TitleShare) * secondary / need.Secondary.Count);
+        var coverage = need.Secondary.Count == 0 ? primary / need.PrimaryWeight
+            : need.Primary.Count == 0 ? secondary / need.SecondaryWeight
+            : (TitleShare * primary / need.PrimaryWeight) + ((1 - TitleShare) * secondary / need.SecondaryWeight);
         var length = terms.Count <= TypicalTerms ? 1.0 : Math.Sqrt(TypicalTerms / terms.Count);
         return Round4((decimal)Math.Min(1.0, coverage * length));
     }
@@ -130,8 +144,28 @@ public sealed class NeedTerms
     {
         TitleTerms = [.. language.Analyze(need.Title), .. need.Keywords.SelectMany(language.Analyze)];
         DescriptionTerms = language.Analyze(need.Description);
-        Primary = new HashSet<string>(TitleTerms.Select(t => t.Key), StringComparer.Ordinal);
-        Secondary = new HashSet<string>(DescriptionTerms.Select(t => t.Key).Where(k => !Primary.Contains(k)), StringComparer.Ordinal);
+        Primary = Weigh(TitleTerms, except: null);
+        Secondary = Weigh(DescriptionTerms, except: Primary);
+        PrimaryWeight = Primary.Values.Sum();
+        SecondaryWeight = Secondary.Values.Sum();
+    }
+
+    /// <summary>What a need term weighs: 1, or <see cref="Relevance.WeakTerm"/> for a weak one (a term both weak and strong somewhere is strong).</summary>
+    private static Dictionary<string, double> Weigh(IReadOnlyList<AnalyzedTerm> terms, Dictionary<string, double>? except)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (except?.ContainsKey(term.Key) == true)
+            {
+                continue;
+            }
+
+            var weight = term.Weak ? Relevance.WeakTerm : 1.0;
+            weights[term.Key] = Math.Max(weight, weights.GetValueOrDefault(term.Key));
+        }
+
+        return weights;
     }
 
     /// <summary>Terms of the title and keywords, as written, for explanations.</summary>
@@ -140,12 +174,16 @@ public sealed class NeedTerms
     /// <summary>Terms of the description, as written, for explanations.</summary>
     public IReadOnlyList<AnalyzedTerm> DescriptionTerms { get; }
 
-    /// <summary>Distinct keys of the title and keywords.</summary>
-    public HashSet<string> Primary { get; }
+    /// <summary>Distinct keys of the title and keywords, with their weights.</summary>
+    public Dictionary<string, double> Primary { get; }
 
-    /// <summary>Distinct keys found only in the description.</summary>
-    public HashSet<string> Secondary { get; }
+    /// <summary>Distinct keys found only in the description, with their weights.</summary>
+    public Dictionary<string, double> Secondary { get; }
+
+    public double PrimaryWeight { get; }
+
+    public double SecondaryWeight { get; }
 
     /// <summary>The keys a term index is searched with for IKM outside the need's division: the title's and keywords'.</summary>
-    public IReadOnlyList<string> SearchKeys => [.. Primary.Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> SearchKeys => [.. Primary.Keys.Order(StringComparer.Ordinal)];
 }

@@ -22,7 +22,11 @@ public enum TermMatch
 /// <param name="Key">The root, or the thesaurus concept, that texts are compared on.</param>
 /// <param name="Surface">The word or phrase as written (lower-cased), for explanations.</param>
 /// <param name="How">How <paramref name="Surface"/> became <paramref name="Key"/>.</param>
-public readonly record struct AnalyzedTerm(string Key, string Surface, TermMatch How);
+/// <param name="Weak">
+/// A term that says what kind of work is asked or names something generic (<c>Language/weak-id.txt</c>), or a word of a
+/// multi-word thesaurus term: it counts half in a need.
+/// </param>
+public readonly record struct AnalyzedTerm(string Key, string Surface, TermMatch How, bool Weak = false);
 
 /// <summary>
 /// The language of Cilegon's procurement: how needs and IKM capabilities are turned into comparable terms (DESIGN §3).
@@ -53,9 +57,12 @@ public sealed class ProcurementLanguage
     private readonly Dictionary<string, Concept> _phrases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _thesaurusWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _roots;
+    private readonly HashSet<string> _weak = new(StringComparer.Ordinal);
     private readonly int _longestPhrase;
 
-    public ProcurementLanguage(IEnumerable<string> roots, IEnumerable<string> thesaurusLines, IEnumerable<string> stopWords, string version = "custom")
+    public ProcurementLanguage(
+        IEnumerable<string> roots, IEnumerable<string> thesaurusLines, IEnumerable<string> stopWords, IEnumerable<string>? weakLines = null, string version = "custom")
     {
         Version = version;
         _stopWords = new HashSet<string>(Clean(stopWords).Select(Fold), StringComparer.Ordinal);
@@ -74,6 +81,7 @@ public sealed class ProcurementLanguage
             }
         }
 
+        _roots = rootSet;
         _stemmer = new IndonesianStemmer(rootSet, thesaurusWords.Contains);
         foreach (var concept in concepts)
         {
@@ -91,6 +99,14 @@ public sealed class ProcurementLanguage
                 // The first concept to claim a phrase keeps it: the thesaurus is read top to bottom.
                 _phrases.TryAdd(phrase, new Concept(key, upperOnly));
                 _longestPhrase = Math.Max(_longestPhrase, tokens.Count);
+            }
+        }
+
+        foreach (var line in Clean(weakLines ?? []))
+        {
+            foreach (var term in Analyze(line))
+            {
+                _weak.Add(term.Key);
             }
         }
     }
@@ -127,7 +143,19 @@ public sealed class ProcurementLanguage
 
                 var surface = length == 1 ? tokens[index].Text : string.Join(' ', tokens.GetRange(index, length).Select(t => t.Text));
                 var how = surface == concept.Key ? TermMatch.Same : phrase == concept.Key ? TermMatch.Root : TermMatch.Synonym;
-                result.Add(new AnalyzedTerm(concept.Key, surface, how));
+                result.Add(new AnalyzedTerm(concept.Key, surface, how, _weak.Contains(concept.Key)));
+                if (concept.Key.Contains(' ', StringComparison.Ordinal))
+                {
+                    // The words of a multi-word concept, weak: "sabun cair" still meets "sabun pencuci piring" through "sabun".
+                    foreach (var part in concept.Key.Split(' '))
+                    {
+                        if (part.Length >= 3 && !_stopWords.Contains(part) && !part.All(char.IsAsciiDigit))
+                        {
+                            result.Add(new AnalyzedTerm(part, surface, TermMatch.Synonym, Weak: true));
+                        }
+                    }
+                }
+
                 index += length;
                 matched = true;
             }
@@ -145,7 +173,7 @@ public sealed class ProcurementLanguage
                 continue;
             }
 
-            result.Add(new AnalyzedTerm(root, word, root == word ? TermMatch.Same : TermMatch.Root));
+            result.Add(new AnalyzedTerm(root, word, root == word ? TermMatch.Same : TermMatch.Root, _weak.Contains(root)));
         }
 
         return result;
@@ -183,6 +211,11 @@ public sealed class ProcurementLanguage
                 : word;
         }
 
+        if (root == word && !_roots.Contains(word))
+        {
+            root = LoanwordSpelling.Fold(word);
+        }
+
         if (_stems.Count < MaxCachedStems)
         {
             _stems.TryAdd(word, root);
@@ -197,8 +230,9 @@ public sealed class ProcurementLanguage
         var roots = ReadResource(assembly, "roots-id.txt");
         var thesaurus = ReadResource(assembly, "thesaurus-id.txt");
         var stopWords = ReadResource(assembly, "stopwords-id.txt");
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', [.. roots, "\u0001", .. thesaurus, "\u0001", .. stopWords])));
-        return new ProcurementLanguage(roots, thesaurus, stopWords, Convert.ToHexStringLower(hash)[..16]);
+        var weak = ReadResource(assembly, "weak-id.txt");
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', [.. roots, "\u0001", .. thesaurus, "\u0001", .. stopWords, "\u0001", .. weak])));
+        return new ProcurementLanguage(roots, thesaurus, stopWords, weak, Convert.ToHexStringLower(hash)[..16]);
     }
 
     private static string[] ReadResource(Assembly assembly, string name)
