@@ -30,10 +30,10 @@ namespace IkmMatch.Api.IntegrationTests.Reports;
 /// N7 Fulfilled 10792 100 pcs, budget 10 M                         C ✓, D ✓
 /// → needs 6: Open 3, Closed 1, Cancelled 1, Fulfilled 1; with an eligible IKM: N1 N3 N4 N7 = 4
 /// Candidates are those of the matches (DESIGN §3): the active IKM of the need's division, and those elsewhere whose text is
-/// clearly about the job (text figure ≥ 0.3). Here the second kind is empty: across divisions the IKM share at most "baja"
-/// (A "Fabrikasi baja", B "Pagar baja") or "kue" with a need's five title and keyword terms (text 0.1625), so the
-/// candidates are the IKM of each need's division — ReportBeyondDivisionTests has a candidate by text. In the
-/// division, an IKM counts whatever its text: C "Bubut komponen" is a candidate of N1 (relevance 0.0125) and blocked there.
+/// about the job (a text figure of at least 0.2, sharing a title or keyword term). Here the second kind is empty: across
+/// divisions the IKM share at most "baja" (A "Fabrikasi baja", B "Pagar baja") with a need's title and keyword terms, too
+/// little of the job, so the candidates are the IKM of each need's division — ReportBeyondDivisionTests has a candidate
+/// by text. In the division, an IKM counts whatever its text: C "Bubut komponen" is a candidate of N1 and blocked there.
 ///
 /// Partnerships         pattern             path                                   contract   rating jobs
 /// P1 N1 + A            SupplyChain         accept, activate, complete             200 M      5      4
