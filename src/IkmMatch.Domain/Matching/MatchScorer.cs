@@ -291,15 +291,20 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         }
 
         var shared = new List<string>();
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in need.TitleTerms.Concat(need.DescriptionTerms))
         {
-            if (!named.Add(term.Key) || !capabilityTerms.TryGetValue(term.Key, out var theirs))
+            if (!keys.Add(term.Key) || !capabilityTerms.TryGetValue(term.Key, out var theirs))
             {
                 continue;
             }
 
-            shared.Add(term.Surface == theirs.Surface ? term.Surface : $"{term.Surface} ~ {theirs.Surface}");
+            var named = term.Surface == theirs.Surface ? term.Surface : $"{term.Surface} ~ {theirs.Surface}";
+            if (!shared.Contains(named))
+            {
+                // The words of a multi-word term come with the same words as the term itself: named once.
+                shared.Add(named);
+            }
         }
 
         return shared;
