@@ -327,7 +327,10 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         }
 
         var source = facts.CapacitySource!;
-        var have = Number(Round2(capacity));
+        // Never rounded up to the volume: a capacity just short of it must read as short of it.
+        var have = capacity >= need.MonthlyVolume || Round2(capacity) < need.MonthlyVolume
+            ? Number(Round2(capacity))
+            : capacity.ToString("0.##########", Invariant);
         var converted = source.Unit == need.Unit ? string.Empty : $" ({Number(source.MonthlyCapacity)} {Unit(source.Unit)})";
         if (capacity >= need.MonthlyVolume)
         {

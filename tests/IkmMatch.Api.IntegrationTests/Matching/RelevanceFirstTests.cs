@@ -368,11 +368,10 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
     }
 
     /// <summary>
-    /// 1999 kg is 1.999 ton, below the 2 ton needed: ineligible, rightly. But the code and the sentence show the converted
-    /// capacity rounded to 2 decimals — "capacity:2&lt;2 ton", "capacity 2 ton/month (1999 kg) is below the 2 needed" — a
-    /// requirement that reads as met.
+    /// 1999 kg is 1.999 ton, below the 2 ton needed: the code and the sentence show the converted capacity below the
+    /// volume ("capacity:1.999&lt;2 ton"), never rounded up to a figure that reads as met.
     /// </summary>
-    [Fact(Skip = "src bug: MatchScorer.Capacity rounds the converted capacity to 2 decimals in the unmet code and the explanation, so 1999 kg for 2 ton reads 'capacity:2<2 ton'")]
+    [Fact]
     public async Task CapacityJustBelowTheVolumeAfterConversion_IsShownBelowIt()
     {
         var matches = await MatchesAsync(scenario.WeldingTonCsms);
