@@ -295,15 +295,20 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         }
 
         var shared = new List<string>();
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in need.TitleTerms.Concat(need.DescriptionTerms))
         {
-            if (!named.Add(term.Key) || !capabilityTerms.TryGetValue(term.Key, out var theirs))
+            if (!keys.Add(term.Key) || !capabilityTerms.TryGetValue(term.Key, out var theirs))
             {
                 continue;
             }
 
-            shared.Add(term.Surface == theirs.Surface ? term.Surface : $"{term.Surface} ~ {theirs.Surface}");
+            var named = term.Surface == theirs.Surface ? term.Surface : $"{term.Surface} ~ {theirs.Surface}";
+            if (!shared.Contains(named))
+            {
+                // The words of a multi-word term come with the same words as the term itself: named once.
+                shared.Add(named);
+            }
         }
 
         return shared;
@@ -325,7 +330,8 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         }
 
         var source = facts.CapacitySource!;
-        var have = Round2(capacity);
+        // Never rounded up to the volume: a capacity just short of it must read as short of it.
+        var have = capacity >= need.MonthlyVolume || Round2(capacity) < need.MonthlyVolume ? Round2(capacity) : capacity;
         var converted = source.Unit == need.Unit ? NoText : new Text("match.capacity.converted", source.MonthlyCapacity, Unit(source.Unit));
         if (capacity >= need.MonthlyVolume)
         {
@@ -336,7 +342,7 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         if (!need.AllowPartialSupply)
         {
             unmet.Add(new UnmetRequirement(
-                $"capacity:{Number(have)}<{Number(need.MonthlyVolume)} {unit}",
+                $"capacity:{have.ToString("0.##########", Invariant)}<{Number(need.MonthlyVolume)} {unit}",
                 new Text("match.unmet.capacity", have, unit, converted, need.MonthlyVolume)));
         }
 

@@ -9,7 +9,7 @@ public sealed class LanguageFormatTests
     [InlineData(24000000, "24.000.000", "24,000,000")]
     [InlineData(0.85, "0,85", "0.85")]
     [InlineData(1234.5678, "1.234,5678", "1,234.5678")]
-    [InlineData(1.23456, "1,2346", "1.2346")]
+    [InlineData(499.99999, "499,99999", "499.99999")]
     [InlineData(3, "3", "3")]
     [InlineData(-1500.5, "-1.500,5", "-1,500.5")]
     [InlineData(0, "0", "0")]

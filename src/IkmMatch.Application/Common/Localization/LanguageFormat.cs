@@ -16,10 +16,10 @@ public static class LanguageFormat
     private static readonly string[] EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    /// <summary>A number with thousands grouped and at most 4 decimals, trailing zeros dropped.</summary>
+    /// <summary>A number with thousands grouped and its decimals as given (up to 10), trailing zeros dropped.</summary>
     public static string Number(decimal value, Language language)
     {
-        var invariant = value.ToString("#,0.####", CultureInfo.InvariantCulture);
+        var invariant = value.ToString("#,0.##########", CultureInfo.InvariantCulture);
         return language == Language.Id ? SwapSeparators(invariant) : invariant;
     }
 
