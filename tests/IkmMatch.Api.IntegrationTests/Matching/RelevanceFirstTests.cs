@@ -245,7 +245,7 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
         ton.Unmet.ShouldBeEmpty();
         var capacity = ton.Breakdown.Criterion("capacity");
         capacity.Value.ShouldBe(1m);
-        capacity.Explanation.ShouldBe("capacity 2000 kg/month (2 ton) covers the 500 needed");
+        capacity.Explanation.ShouldBe("capacity 2,000 kg/month (2 ton) covers the 500 needed");
         matches.Items.Single(i => i.IkmId == scenario.WelderCsms).Eligible.ShouldBeTrue();
         var hours = matches.Items.Single(i => i.IkmId == scenario.WelderHours);
         hours.Eligible.ShouldBeFalse();
@@ -335,7 +335,7 @@ public sealed class RelevanceFirstTests(RelevanceFirstTests.Scenario scenario) :
         item.Eligible.ShouldBeTrue();
         Relevance(item).ShouldStartWith("'Konveksi seragam kerja' shares ");
         Relevance(item).ShouldContain("KBLI 10792 is outside the need's division 14");
-        item.Breakdown.Criterion("capacity").Explanation.ShouldBe("capacity 1200 pcs/month (100 dozen) covers the 500 needed");
+        item.Breakdown.Criterion("capacity").Explanation.ShouldBe("capacity 1,200 pcs/month (100 dozen) covers the 500 needed");
         (await OpportunitiesAsync(scenario.Changing)).Items.Select(i => i.NeedId).ShouldContain(scenario.Uniforms);
 
         // And back: the stored terms follow the text both ways.
