@@ -12,10 +12,18 @@ namespace IkmMatch.Application.Matching;
 /// it is eligible and what it scores are the Domain scorer's (<see cref="MatchScorer.Evaluate"/>).
 /// </para>
 /// </summary>
+/// <para>
+/// What is streamed is what ranking needs — each capability's KBLI, capacity, unit and stored terms, the certificates,
+/// the track record — without the texts: the names and descriptions, which only explanations use, are read for the
+/// candidates returned (<see cref="ExplainAsync"/>). The scorer's figures come from the terms either way.
+/// </para>
 public interface IMatchCandidateSearch
 {
-    /// <summary>Streams the IKM that may be candidates for the need, each once, in no particular order.</summary>
+    /// <summary>Streams the IKM that may be candidates for the need, each once, in no particular order, without their texts.</summary>
     IAsyncEnumerable<FoundCandidate> FindAsync(CandidateSearch search, CancellationToken cancellationToken);
+
+    /// <summary>The same candidates with their names and their capabilities' names and descriptions, for explaining them.</summary>
+    Task<IReadOnlyList<FoundCandidate>> ExplainAsync(IReadOnlyList<FoundCandidate> candidates, CancellationToken cancellationToken);
 }
 
 /// <summary>What to retrieve candidates for: a need's KBLI division and the terms of its title and keywords.</summary>

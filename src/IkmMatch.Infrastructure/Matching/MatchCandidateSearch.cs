@@ -22,21 +22,20 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
     /// <summary>Separates the terms of one capability in the aggregated text (terms are letters, digits and spaces).</summary>
     private const char TermSeparator = '\u001f';
 
-    private const string Sql = """
-        SELECT i.id, i.name, i.kecamatan, i.verified,
+    /// <summary>
+    /// Each retrieved IKM with what ranking needs; <c>{0}</c> is where the IKM come from, <c>{1}</c> and <c>{2}</c> the
+    /// texts or nothing.
+    /// </summary>
+    private const string Statement = """
+        SELECT i.id, i.kecamatan, i.verified,
                COALESCE(t.completed, 0), COALESCE(t.rating_sum, 0),
-               caps.kblis, caps.names, caps.descriptions, caps.capacities, caps.units, caps.name_terms, caps.terms,
-               certs.types, certs.valid_until, certs.tkdn
-        FROM (
-            SELECT c.ikm_id FROM ikm_capabilities c WHERE c.division = @division
-            UNION
-            SELECT c.ikm_id FROM ikm_capabilities c WHERE c.terms && @terms
-        ) k
+               caps.kblis, caps.capacities, caps.units, caps.name_terms, caps.terms,
+               certs.types, certs.valid_until, certs.tkdn{1}
+        FROM {0} k
         JOIN ikms i ON i.id = k.ikm_id AND i.status = 'Active'
         CROSS JOIN LATERAL (
-            SELECT array_agg(c.kbli::text) AS kblis, array_agg(c.name::text) AS names, array_agg(c.description::text) AS descriptions,
-                   array_agg(c.monthly_capacity) AS capacities, array_agg(c.unit::text) AS units,
-                   array_agg(array_to_string(c.name_terms, E'\x1f')) AS name_terms, array_agg(array_to_string(c.terms, E'\x1f')) AS terms
+            SELECT array_agg(c.kbli::text) AS kblis, array_agg(c.monthly_capacity) AS capacities, array_agg(c.unit::text) AS units,
+                   array_agg(array_to_string(c.name_terms, E'\x1f')) AS name_terms, array_agg(array_to_string(c.terms, E'\x1f')) AS terms{2}
             FROM (SELECT * FROM ikm_capabilities c WHERE c.ikm_id = i.id ORDER BY c.ordinal) c) caps
         LEFT JOIN LATERAL (
             SELECT array_agg(k.type::text) AS types, array_agg(k.valid_until) AS valid_until, array_agg(k.tkdn_percent) AS tkdn
@@ -48,20 +47,37 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
             WHERE p.ikm_id = i.id AND p.status = 'Completed') t ON true
         """;
 
+    /// <summary>The IKM of the need's division and those sharing a term of its title or keywords.</summary>
+    private const string Retrieved = """
+        (SELECT c.ikm_id FROM ikm_capabilities c WHERE c.division = @division
+         UNION
+         SELECT c.ikm_id FROM ikm_capabilities c WHERE c.terms && @terms)
+        """;
+
+    private static readonly string FindSql = Compose(Retrieved, string.Empty, string.Empty);
+
+    private static readonly string ExplainSql = Compose(
+        "(SELECT unnest(@ids) AS ikm_id)", ", i.name, caps.names, caps.descriptions", ", array_agg(c.name::text) AS names, array_agg(c.description::text) AS descriptions");
+
+    private static string Compose(string source, string texts, string aggregatedTexts) =>
+        Statement.Replace("{0}", source, StringComparison.Ordinal)
+            .Replace("{1}", texts, StringComparison.Ordinal)
+            .Replace("{2}", aggregatedTexts, StringComparison.Ordinal);
+
     public async IAsyncEnumerable<FoundCandidate> FindAsync(CandidateSearch search, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Sql;
+            command.CommandText = FindSql;
             command.Parameters.Add(new NpgsqlParameter<string>("division", NpgsqlDbType.Text) { TypedValue = search.Division });
             command.Parameters.Add(new NpgsqlParameter<string[]>("terms", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. search.Terms] });
 
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                yield return Read(reader);
+                yield return Read(reader, withTexts: false);
             }
         }
         finally
@@ -70,38 +86,76 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
         }
     }
 
-    private static FoundCandidate Read(NpgsqlDataReader reader)
+    public async Task<IReadOnlyList<FoundCandidate>> ExplainAsync(IReadOnlyList<FoundCandidate> candidates, CancellationToken cancellationToken)
     {
-        var id = reader.GetGuid(0);
-        var name = reader.GetString(1);
-        var kecamatan = Enum.Parse<Kecamatan>(reader.GetString(2));
-        var verified = reader.GetBoolean(3);
-        var track = new TrackRecord(reader.GetInt32(4), reader.GetInt32(5));
-        var kblis = reader.GetFieldValue<string[]>(6);
-        var names = reader.GetFieldValue<string[]>(7);
-        var descriptions = reader.GetFieldValue<string?[]>(8);
-        var capacities = reader.GetFieldValue<decimal[]>(9);
-        var units = reader.GetFieldValue<string[]>(10);
-        var nameTerms = reader.GetFieldValue<string?[]>(11);
-        var terms = reader.GetFieldValue<string?[]>(12);
-        var capabilities = new CandidateCapability[kblis.Length];
-        for (var i = 0; i < kblis.Length; i++)
+        if (candidates.Count == 0)
         {
-            capabilities[i] = new CandidateCapability(
-                kblis[i], names[i], descriptions[i], capacities[i], Enum.Parse<CapacityUnit>(units[i]), Split(nameTerms[i]), Split(terms[i]));
+            return [];
         }
 
-        CandidateCertification[] certifications = [];
-        if (!reader.IsDBNull(13))
+        var read = new Dictionary<Guid, FoundCandidate>(candidates.Count);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            var types = reader.GetFieldValue<string[]>(13);
-            var validUntil = reader.GetFieldValue<DateOnly?[]>(14);
-            var tkdn = reader.GetFieldValue<decimal?[]>(15);
+            await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = ExplainSql;
+            command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. candidates.Select(c => c.IkmId)] });
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var candidate = Read(reader, withTexts: true);
+                read[candidate.IkmId] = candidate;
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        // In the order ranked; an IKM archived in between is explained as it was ranked, without its texts.
+        return [.. candidates.Select(c => read.GetValueOrDefault(c.IkmId) ?? c)];
+    }
+
+    private static FoundCandidate Read(NpgsqlDataReader reader, bool withTexts)
+    {
+        var id = reader.GetGuid(0);
+        var kecamatan = Enum.Parse<Kecamatan>(reader.GetString(1));
+        var verified = reader.GetBoolean(2);
+        var track = new TrackRecord(reader.GetInt32(3), reader.GetInt32(4));
+        var kblis = reader.GetFieldValue<string[]>(5);
+        var capacities = reader.GetFieldValue<decimal[]>(6);
+        var units = reader.GetFieldValue<string[]>(7);
+        var nameTerms = reader.GetFieldValue<string?[]>(8);
+        var terms = reader.GetFieldValue<string?[]>(9);
+
+        CandidateCertification[] certifications = [];
+        if (!reader.IsDBNull(10))
+        {
+            var types = reader.GetFieldValue<string[]>(10);
+            var validUntil = reader.GetFieldValue<DateOnly?[]>(11);
+            var tkdn = reader.GetFieldValue<decimal?[]>(12);
             certifications = new CandidateCertification[types.Length];
             for (var i = 0; i < types.Length; i++)
             {
                 certifications[i] = new CandidateCertification(Enum.Parse<CertificationType>(types[i]), validUntil[i], tkdn[i]);
             }
+        }
+
+        var name = string.Empty;
+        var names = new string[kblis.Length];
+        var descriptions = new string?[kblis.Length];
+        if (withTexts)
+        {
+            name = reader.GetString(13);
+            names = reader.GetFieldValue<string[]>(14);
+            descriptions = reader.GetFieldValue<string?[]>(15);
+        }
+
+        var capabilities = new CandidateCapability[kblis.Length];
+        for (var i = 0; i < kblis.Length; i++)
+        {
+            capabilities[i] = new CandidateCapability(
+                kblis[i], names[i] ?? string.Empty, descriptions[i], capacities[i], Enum.Parse<CapacityUnit>(units[i]), Split(nameTerms[i]), Split(terms[i]));
         }
 
         return new FoundCandidate(id, name, new CandidateToMatch(id, kecamatan, verified, capabilities, certifications, track));

@@ -9,8 +9,9 @@ namespace IkmMatch.Application.Matching.GetNeedMatches;
 
 /// <summary>
 /// Ranks a need's candidates as they stream from the database: the Domain scorer decides for each whether it is a
-/// candidate at all, whether it is eligible and what it scores, with numbers only (<see cref="MatchScorer.Evaluate"/>);
-/// only the best <c>limit</c> are kept, so memory does not grow with the registry, and only those are explained.
+/// candidate at all, whether it is eligible and what it scores, with numbers only (<see cref="MatchScorer.Evaluate"/>)
+/// on their stored terms; only the best <c>limit</c> are kept, so memory does not grow with the registry, and only those
+/// are read with their texts and explained.
 /// </summary>
 public sealed class GetNeedMatchesQueryHandler(
     IApplicationDbContext db, ICurrentActor actor, IMatchCandidateSearch candidates, MatchScorer scorer)
@@ -44,15 +45,16 @@ public sealed class GetNeedMatchesQueryHandler(
             }
         }
 
-        var items = top.Ranked
-            .Select((r, index) =>
+        var returned = await candidates.ExplainAsync([.. top.Ranked.Select(r => r.Item)], cancellationToken);
+        var items = returned
+            .Select((candidate, index) =>
             {
-                var result = scorer.Score(need, r.Item.Match);
+                var result = scorer.Score(need, candidate.Match);
                 return new MatchItem(
                     index + 1,
-                    r.Item.IkmId,
-                    r.Item.Name,
-                    r.Item.Match.Kecamatan,
+                    candidate.IkmId,
+                    candidate.Name,
+                    candidate.Match.Kecamatan,
                     result.Score,
                     result.Eligible,
                     result.Breakdown,
