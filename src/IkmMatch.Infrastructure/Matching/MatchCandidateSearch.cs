@@ -57,7 +57,7 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
     private static readonly string FindSql = Compose(Retrieved, string.Empty, string.Empty);
 
     private static readonly string ExplainSql = Compose(
-        "(SELECT unnest(@ids) AS ikm_id)", ", i.name, caps.names, caps.descriptions", ", array_agg(c.name::text) AS names, array_agg(c.description::text) AS descriptions");
+        "(SELECT unnest(@ids::uuid[]) AS ikm_id)", ", i.name, caps.names, caps.descriptions", ", array_agg(c.name::text) AS names, array_agg(c.description::text) AS descriptions");
 
     private static string Compose(string source, string texts, string aggregatedTexts) =>
         Statement.Replace("{0}", source, StringComparison.Ordinal)
