@@ -42,6 +42,10 @@ builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
 builder.Services.AddIkmMatchAuth(builder.Configuration);
 builder.Services.AddIkmMatchRateLimits(builder.Configuration);
 builder.Services.AddIkmMatchCors(builder.Configuration);
+builder.Services.AddOptions<IdempotencySettings>().Bind(builder.Configuration.GetSection(IdempotencySettings.Section))
+    .Validate(s => s.LeaseSeconds >= 1 && s.PurgeIntervalMinutes >= 1, "Idempotency:LeaseSeconds and Idempotency:PurgeIntervalMinutes must be 1 or more.")
+    .ValidateOnStart();
+builder.Services.AddHostedService<IdempotencyPurgeService>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
