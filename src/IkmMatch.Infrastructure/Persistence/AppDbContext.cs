@@ -21,6 +21,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_industries_nib"] = "An industry with this NIB is already registered.",
         [ApiKeyConfiguration.NameIndex] = "A key with this name already exists (revoked keys keep their names). Choose another name.",
         [PartnershipConfiguration.RunningIndex] = "This IKM already has a running partnership (Proposed, Accepted or Active) for this need.",
+        [PartnershipConfiguration.DirectRunningIndex] = "This IKM already has a running partnership (Proposed, Accepted or Active) with this industry outside any need.",
     };
 
     public DbSet<Ikm> Ikms => Set<Ikm>();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Ikms.VerifyIkm;
 
-public sealed class VerifyIkmCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class VerifyIkmCommandHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<VerifyIkmCommand, Versioned<IkmResponse>>
 {
     public async ValueTask<Versioned<IkmResponse>> Handle(VerifyIkmCommand command, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ public sealed class VerifyIkmCommandHandler(IApplicationDbContext db, TimeProvid
         var ikm = await db.Ikms.WithDetails().FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("IKM", command.Id);
         command.Precondition.Check("IKM", ikm.Id, ikm.Version);
-        ikm.Verify(clock.Now());
+        ikm.Verify(clock.Now(), actor.Name);
         await db.SaveChangesGuardedAsync(command.Precondition, "IKM", ikm.Id, cancellationToken);
         return ikm.ToVersionedResponse();
     }
