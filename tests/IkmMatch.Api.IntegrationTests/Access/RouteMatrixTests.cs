@@ -40,7 +40,11 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
         ["CancelNeed"] = (async w => Send(HttpMethod.Post, $"/api/v1/needs/{(await w.Admin.CreateNeedAsync(w.IndustryX.Id)).Id}/cancel"), [200, 403, 200, 403]),
         ["GetNeedMatches"] = (w => Get($"/api/v1/needs/{w.NeedX.Id}/matches"), [200, 200, 200, 403]),
 
-        ["ProposePartnership"] = (w => Json(HttpMethod.Post, "/api/v1/partnerships", PartnershipTestData.Proposal(w.IkmA.Id, industryId: w.IndustryX.Id)), [201, 403, 201, 403]),
+        ["ProposePartnership"] = (async w =>
+        {
+            await w.EndDirectPartnershipsOfXAndAAsync();
+            return await Json(HttpMethod.Post, "/api/v1/partnerships", PartnershipTestData.Proposal(w.IkmA.Id, industryId: w.IndustryX.Id));
+        }, [201, 403, 201, 403]),
         ["ListPartnerships"] = (_ => Get("/api/v1/partnerships"), [200, 200, 200, 200]),
         ["GetPartnership"] = (w => Get($"/api/v1/partnerships/{w.PartnershipXA.Id}"), [200, 200, 200, 200]),
         ["AcceptPartnership"] = (w => Transition(w, "Proposed", "accept"), [200, 403, 403, 200]),

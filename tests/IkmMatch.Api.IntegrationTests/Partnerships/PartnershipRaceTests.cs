@@ -210,16 +210,17 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task Propose_SameDirectPairAtOnce_CreatesOneEach()
+    public async Task Propose_SameDirectPairTenAtOnce_CreatesOneAndAnswersTheRest409()
     {
         var industry = await _api.CreateIndustryAsync();
         var ikm = await _api.CreateIkmAsync();
         var proposal = PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id);
 
-        var results = await RaceAsync(Enumerable.Range(0, 4).Select(_ => (Func<Task<HttpResponseMessage>>)(() =>
+        var results = await RaceAsync(Enumerable.Range(0, 10).Select(_ => (Func<Task<HttpResponseMessage>>)(() =>
             _api.Client.PostJsonAsync("/api/v1/partnerships", (JsonObject)proposal.DeepClone()))));
 
-        results.ShouldAllBe(r => r.Status == HttpStatusCode.Created);
-        (await _api.ListAsync($"ikmId={ikm.Id}&industryId={industry.Id}")).TotalCount.ShouldBe(4);
+        results.Count(r => r.Status == HttpStatusCode.Created).ShouldBe(1);
+        results.Count(r => r.Status == HttpStatusCode.Conflict).ShouldBe(9);
+        (await _api.ListAsync($"ikmId={ikm.Id}&industryId={industry.Id}")).TotalCount.ShouldBe(1);
     }
 }
