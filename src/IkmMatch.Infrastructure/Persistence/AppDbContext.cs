@@ -60,6 +60,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
     }
 
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public Task LockNeedAsync(Guid needId, bool exclusive, CancellationToken cancellationToken) =>
+        exclusive
+            ? Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR UPDATE", cancellationToken)
+            : Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR SHARE", cancellationToken);
+
     private void StampActor()
     {
         var name = actor?.Name ?? SystemActor;

@@ -118,7 +118,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={port};Database=ikmmatch;Username=postgres;Timeout=30;Pooling=false");
+            builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={port};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
             builder.UseSetting("Database:MigrateOnStartup", "false");
             TestAuth.Apply(builder);
         }

@@ -322,6 +322,19 @@ public sealed class PartnershipLifeCycleTests(ApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Accept_AfterTheIkmWasArchived_Returns409AndStaysProposed()
+    {
+        var (industry, _, ikm) = await NeedAndIkmAsync();
+        var proposed = await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id));
+        (await Client.DeleteAsync($"/api/v1/ikms/{ikm.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var response = await _api.SendAsync(proposed.Id, "accept", PartnershipTestData.Note("diterima"));
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("archived");
+        (await _api.GetAsync(proposed.Id)).Status.ShouldBe("Proposed");
+    }
+
+    [Fact]
     public async Task Propose_DirectTwiceWhileTheFirstRuns_Returns409_AndAfterItEndsIsAllowed()
     {
         var (industry, _, ikm) = await NeedAndIkmAsync();

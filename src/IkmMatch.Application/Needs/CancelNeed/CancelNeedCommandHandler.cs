@@ -11,8 +11,13 @@ namespace IkmMatch.Application.Needs.CancelNeed;
 public sealed class CancelNeedCommandHandler(IApplicationDbContext db, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<CancelNeedCommand, Versioned<NeedResponse>>
 {
-    public async ValueTask<Versioned<NeedResponse>> Handle(CancelNeedCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<NeedResponse>> Handle(CancelNeedCommand command, CancellationToken cancellationToken) =>
+        await db.InTransactionAsync(ct => ChangeAsync(command, ct), cancellationToken);
+
+    private async Task<Versioned<NeedResponse>> ChangeAsync(CancelNeedCommand command, CancellationToken cancellationToken)
     {
+        // Locked first and stamped after: a proposal that got in before is older than the close.
+        await db.LockNeedAsync(command.Id, exclusive: true, cancellationToken);
         var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Need", command.Id);
         actor.DemandOn(Operation.CancelNeed, industryId: need.IndustryId);
