@@ -36,7 +36,8 @@ namespace IkmMatch.Faults
         /// <summary>How long after a fault a create may take to succeed again, counted from when PostgreSQL (or the API) answers again.</summary>
         public static TimeSpan RecoveryLimit => TimeSpan.FromSeconds(5);
 
-        public static int LeaseSeconds => 5;
+        /// <summary>The API's default idempotency lease: a key "in progress" longer than this and the recovery limit is stuck.</summary>
+        public static int LeaseSeconds => 15;
 
         public string ConnectionString => $"Host=127.0.0.1;Port={PgPort};Database={Database};Username=postgres";
 

@@ -1,10 +1,8 @@
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
-using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Domain.Partnerships;
-using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Partnerships;
 
@@ -25,10 +23,7 @@ internal static class PartnershipTransitions
         CancellationToken cancellationToken,
         Func<Partnership, CancellationToken, Task>? guard = null)
     {
-        var partnership = await db.Partnerships.WithHistory().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Partnership", id);
-        actor.DemandOn(operation, partnership.IkmId, partnership.IndustryId);
-        precondition.Check("Partnership", id, partnership.Version);
+        var partnership = await db.Partnerships.WithHistory().LoadForChangeAsync(id, "Partnership", actor, operation, precondition, cancellationToken);
         if (guard is not null)
         {
             await guard(partnership, cancellationToken);

@@ -5,7 +5,7 @@ using IkmMatch.Domain.Registry;
 namespace IkmMatch.Domain.Needs;
 
 /// <summary>What a large industry wants to buy: the need IkmMatch ranks IKM for.</summary>
-public sealed class ProcurementNeed : IAudited
+public sealed class ProcurementNeed : IAudited, IOwnedRecord
 {
     private ProcurementNeed()
     {
@@ -55,6 +55,10 @@ public sealed class ProcurementNeed : IAudited
     public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
+
+    Guid? IOwnedRecord.OwnerIkmId => null;
+
+    Guid? IOwnedRecord.OwnerIndustryId => IndustryId;
 
     public static ProcurementNeed Post(Guid industryId, NeedDetails details, DateTimeOffset now)
     {

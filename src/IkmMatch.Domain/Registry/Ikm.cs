@@ -6,7 +6,7 @@ namespace IkmMatch.Domain.Registry;
 /// A small or medium industry (IKM) of the registry: its profile, capabilities and certificates.
 /// Every change bumps <see cref="Version"/>, the optimistic-concurrency token behind ETags.
 /// </summary>
-public sealed class Ikm : IAudited
+public sealed class Ikm : IAudited, IOwnedRecord
 {
     private readonly List<Capability> _capabilities = [];
     private readonly List<Certification> _certifications = [];
@@ -60,6 +60,10 @@ public sealed class Ikm : IAudited
     public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
+
+    Guid? IOwnedRecord.OwnerIkmId => Id;
+
+    Guid? IOwnedRecord.OwnerIndustryId => null;
 
     public static Ikm Register(IkmProfile profile, DateTimeOffset now)
     {

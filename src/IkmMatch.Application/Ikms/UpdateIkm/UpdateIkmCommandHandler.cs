@@ -15,10 +15,7 @@ public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, ICurrentAc
 {
     public async ValueTask<Versioned<IkmResponse>> Handle(UpdateIkmCommand command, CancellationToken cancellationToken)
     {
-        var ikm = await db.Ikms.WithDetails().FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("IKM", command.Id);
-        actor.DemandOn(Operation.UpdateIkm, ikmId: ikm.Id);
-        command.Precondition.Check("IKM", ikm.Id, ikm.Version);
+        var ikm = await db.Ikms.WithDetails().LoadForChangeAsync(command.Id, "IKM", actor, Operation.UpdateIkm, command.Precondition, cancellationToken);
 
         var editor = actor.Role == Role.Ikm ? IkmEditor.Owner : IkmEditor.Registry;
         var nib = command.Body.Nib;
