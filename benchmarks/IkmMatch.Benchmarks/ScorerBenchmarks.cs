@@ -23,7 +23,7 @@ public class ScorerBenchmarks
     public void Setup()
     {
         _need = SampleData.TypicalNeed();
-        _prepared = MatchScorer.Prepare(_need);
+        _prepared = _scorer.Prepare(_need);
         _typical = SampleData.TypicalCandidate();
         _thousand = SampleData.Candidates(1_000, seed: 42);
     }
@@ -44,7 +44,7 @@ public class ScorerBenchmarks
     [Benchmark]
     public decimal Evaluate1000Candidates()
     {
-        var prepared = MatchScorer.Prepare(_need);
+        var prepared = _scorer.Prepare(_need);
         var total = 0m;
         foreach (var candidate in _thousand)
         {
@@ -58,7 +58,7 @@ public class ScorerBenchmarks
     [Benchmark]
     public decimal Score1000Candidates()
     {
-        var prepared = MatchScorer.Prepare(_need);
+        var prepared = _scorer.Prepare(_need);
         var total = 0m;
         foreach (var candidate in _thousand)
         {

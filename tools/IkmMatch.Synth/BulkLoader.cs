@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 using Npgsql;
@@ -40,11 +41,38 @@ internal static class BulkLoader
         copy.Complete();
     }
 
+    /// <summary>The stored terms of a capability, as the Domain analyses them; the synthetic texts repeat, so each is analysed once.</summary>
+    private static (string[] NameTerms, string[] Terms) TermsOf(string name, string? description)
+    {
+        var key = (name, description ?? string.Empty);
+        if (!AnalysedTexts.TryGetValue(key, out var terms))
+        {
+            terms = (ProcurementLanguage.Default.Terms(name), ProcurementLanguage.Default.Terms(name, description));
+            if (AnalysedTexts.Count < 100_000)
+            {
+                AnalysedTexts[key] = terms;
+            }
+        }
+
+        return terms;
+    }
+
+    private static readonly Dictionary<(string, string), (string[], string[])> AnalysedTexts = [];
+
+    /// <summary>Records that the terms written are those of the current matching language, so the API does not analyse them again.</summary>
+    public static void MarkTermsCurrent(NpgsqlConnection connection)
+    {
+        using var command = new NpgsqlCommand(
+            "INSERT INTO matching_language (id, version) VALUES (1, @version) ON CONFLICT (id) DO UPDATE SET version = excluded.version", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("version", ProcurementLanguage.Default.Version));
+        command.ExecuteNonQuery();
+    }
+
     public static void WriteNeeds(NpgsqlConnection connection, IReadOnlyList<NeedRow> needs)
     {
         using var copy = connection.BeginBinaryImport(
             "COPY needs (id, industry_id, title, description, kbli, keywords, monthly_volume, unit, required_certifications, preferred_certifications, " +
-            "min_tkdn_percent, budget, needed_by, allow_partial_supply, status, created_at, updated_at, version) FROM STDIN (FORMAT BINARY)");
+            "min_tkdn_percent, budget, needed_by, allow_partial_supply, status, created_at, updated_at, version, search_terms) FROM STDIN (FORMAT BINARY)");
         foreach (var n in needs)
         {
             copy.StartRow();
@@ -74,6 +102,7 @@ internal static class BulkLoader
             copy.Write(n.CreatedAt, NpgsqlDbType.TimestampTz);
             copy.Write(n.CreatedAt, NpgsqlDbType.TimestampTz);
             copy.Write(1, NpgsqlDbType.Integer);
+            copy.Write(ProcurementLanguage.Default.Terms([n.Title, .. n.Keywords]), NpgsqlDbType.Array | NpgsqlDbType.Text);
         }
 
         copy.Complete();
@@ -118,7 +147,7 @@ internal static class BulkLoader
 
         var capabilities = 0;
         using (var copy = connection.BeginBinaryImport(
-            "COPY ikm_capabilities (id, ikm_id, ordinal, kbli, name, description, monthly_capacity, unit) FROM STDIN (FORMAT BINARY)"))
+            "COPY ikm_capabilities (id, ikm_id, ordinal, kbli, name, description, monthly_capacity, unit, name_terms, terms) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var i in ikms)
             {
@@ -133,6 +162,9 @@ internal static class BulkLoader
                     Text(copy, c.Description);
                     copy.Write(c.MonthlyCapacity, NpgsqlDbType.Numeric);
                     copy.Write(c.Unit.ToString(), NpgsqlDbType.Varchar);
+                    var (nameTerms, terms) = TermsOf(c.Name, c.Description);
+                    copy.Write(nameTerms, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                    copy.Write(terms, NpgsqlDbType.Array | NpgsqlDbType.Text);
                     capabilities++;
                 }
             }

@@ -109,6 +109,7 @@ await using (var transaction = await connection.BeginTransactionAsync())
     var commit = Stopwatch.StartNew();
     await transaction.CommitAsync();
     await Console.Error.WriteLineAsync($"IkmMatch.Synth: committed in {commit.Elapsed.TotalSeconds:0.0} s");
+    BulkLoader.MarkTermsCurrent(connection);
 
     void Flush()
     {

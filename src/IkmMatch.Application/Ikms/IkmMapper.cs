@@ -26,6 +26,8 @@ public static partial class IkmMapper
     [MapperIgnoreSource(nameof(Capability.Id))]
     [MapperIgnoreSource(nameof(Capability.IkmId))]
     [MapperIgnoreSource(nameof(Capability.Ordinal))]
+    [MapperIgnoreSource(nameof(Capability.NameTerms))]
+    [MapperIgnoreSource(nameof(Capability.Terms))]
     private static partial CapabilityResponse ToResponse(Capability capability);
 
     [MapperIgnoreSource(nameof(Certification.Id))]

@@ -5,7 +5,7 @@ namespace IkmMatch.Application.Matching;
 
 /// <summary>IKM ranked for one need: eligible ones first, each group by score descending, then IKM id.</summary>
 /// <param name="NeedId">The need ranked for.</param>
-/// <param name="TotalCandidates">Active IKM with a capability in the need's KBLI division, eligible or not.</param>
+/// <param name="TotalCandidates">Active IKM that are candidates for the need, eligible or not: those with a capability in the need's KBLI division, and those whose capability text is clearly about the job whatever their KBLI.</param>
 /// <param name="EligibleCandidates">How many of them meet every hard requirement.</param>
 /// <param name="Items">Up to <c>limit</c> candidates.</param>
 public sealed record NeedMatchesResponse(Guid NeedId, int TotalCandidates, int EligibleCandidates, IReadOnlyList<MatchItem> Items);
@@ -23,7 +23,7 @@ public sealed record MatchItem(
 
 /// <summary>Open needs ranked for one IKM, in the same order as matches.</summary>
 /// <param name="IkmId">The IKM ranked for.</param>
-/// <param name="TotalNeeds">Open needs in the KBLI divisions of the IKM's capabilities, eligible or not.</param>
+/// <param name="TotalNeeds">Open needs the IKM is a candidate for (a capability in the need's KBLI division, or one clearly about the job), eligible or not.</param>
 /// <param name="EligibleNeeds">How many of them the IKM meets every hard requirement of.</param>
 /// <param name="Items">Up to <c>limit</c> needs.</param>
 public sealed record OpportunitiesResponse(Guid IkmId, int TotalNeeds, int EligibleNeeds, IReadOnlyList<OpportunityItem> Items);

@@ -2,23 +2,15 @@ using IkmMatch.Domain.Matching;
 
 namespace IkmMatch.Application.Matching;
 
-/// <summary>The <c>Matching</c> configuration section: the criteria weights (<c>Matching:Weights:Category</c>, …) and the candidate window.</summary>
+/// <summary>The <c>Matching</c> configuration section: the criteria weights (<c>Matching:Weights:Relevance</c>, …).</summary>
 public sealed class MatchingOptions
 {
     public const string Section = "Matching";
 
     public WeightOptions Weights { get; set; } = new();
 
-    /// <summary>
-    /// <c>Matching:CandidateWindow</c>: how many candidates (and at least 10 per match asked for) the first statement of a
-    /// match brings, best bound first. A match almost always finishes within it; when it does not, a second statement
-    /// brings the rest.
-    /// </summary>
-    public int CandidateWindow { get; set; } = 1000;
-
     public MatchWeights ToWeights() => new(
-        Weights.Category,
-        Weights.CapabilityText,
+        Weights.Relevance,
         Weights.Capacity,
         Weights.Certifications,
         Weights.Location,
@@ -27,9 +19,7 @@ public sealed class MatchingOptions
 
     public sealed class WeightOptions
     {
-        public decimal Category { get; set; } = MatchWeights.Default.Category;
-
-        public decimal CapabilityText { get; set; } = MatchWeights.Default.CapabilityText;
+        public decimal Relevance { get; set; } = MatchWeights.Default.Relevance;
 
         public decimal Capacity { get; set; } = MatchWeights.Default.Capacity;
 

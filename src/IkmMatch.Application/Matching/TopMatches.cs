@@ -14,19 +14,6 @@ internal sealed class TopMatches<T>(int capacity, Func<T, Guid> id)
 
     public int Count => _best.Count;
 
-    /// <summary>True when <c>capacity</c> items are kept and the last of them ranks above anything eligible as
-    /// <paramref name="eligible"/> that scores at most <paramref name="upperBound"/>.</summary>
-    public bool Beats(bool eligible, decimal upperBound)
-    {
-        if (_best.Count < capacity)
-        {
-            return false;
-        }
-
-        var (_, last) = _best[^1];
-        return last.Eligible != eligible ? last.Eligible : last.Score > upperBound;
-    }
-
     public void Offer(T item, MatchValue value)
     {
         if (_best.Count == capacity && _order.Compare((item, value), _best[^1]) >= 0)
@@ -44,5 +31,4 @@ internal sealed class TopMatches<T>(int capacity, Func<T, Guid> id)
 
     /// <summary>The kept items, best first.</summary>
     public IReadOnlyList<(T Item, MatchValue Value)> Ranked => _best;
-
 }

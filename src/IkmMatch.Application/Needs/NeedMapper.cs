@@ -13,6 +13,7 @@ public static partial class NeedMapper
 {
     public static Versioned<NeedResponse> ToVersionedResponse(this ProcurementNeed need) => new(need.ToResponse(), need.Version);
 
+    [MapperIgnoreSource(nameof(ProcurementNeed.SearchTerms))]
     public static partial NeedResponse ToResponse(this ProcurementNeed need);
 
     public static NeedDetails ToDetails(this NeedRequest request) => new(

@@ -1,15 +1,11 @@
-using IkmMatch.Domain.Registry;
-
 namespace IkmMatch.Application.Reports;
 
 /// <summary>
-/// The programme's figures, computed in PostgreSQL (aggregates, never the registry loaded into the process). The
-/// eligibility they count is the same as the scorer's: required certificates valid on neededBy, TKDN at least the
-/// minimum, and, without partial supply, a capability of the need's division in its unit that covers the volume.
+/// The programme's counts, computed in PostgreSQL (aggregates, never the registry loaded into the process). Eligibility
+/// is not counted here: <see cref="Funnel.NeedsWithEligibleMatch"/> comes back 0 and is filled from the Domain scorer's
+/// evaluation (<see cref="NeedEvaluations"/>), as the capability gaps are.
 /// </summary>
 public interface IReportQueries
 {
     Task<SummaryReport> SummaryAsync(CancellationToken cancellationToken);
-
-    Task<CapabilityGapsReport> CapabilityGapsAsync(string? kbliDivision, Kecamatan? kecamatan, CancellationToken cancellationToken);
 }

@@ -36,7 +36,7 @@ public sealed record PartnershipSummary(
 public sealed record Funnel(int Needs, int NeedsWithEligibleMatch, int Proposed, int Accepted, int Active, int Completed);
 
 /// <summary>What keeps IKM from open procurement, for planning training and certification facilitation.</summary>
-/// <param name="Gaps">Unmet requirements of same-division active IKM that are not eligible for open needs, grouped by code, most IKM blocked first.</param>
+/// <param name="Gaps">Unmet requirements of the candidates (active IKM) that are not eligible for open needs, grouped by code, most IKM blocked first.</param>
 /// <param name="NeedsWithoutEligibleIkm">Open needs no active IKM is eligible for.</param>
 public sealed record CapabilityGapsReport(string? Kbli, string? Kecamatan, IReadOnlyList<CapabilityGap> Gaps, IReadOnlyList<UnservedNeed> NeedsWithoutEligibleIkm);
 
@@ -46,5 +46,5 @@ public sealed record CapabilityGapsReport(string? Kbli, string? Kecamatan, IRead
 /// <param name="BudgetAtStake">Sum of the budgets of those needs, whole rupiah.</param>
 public sealed record CapabilityGap(string Code, int IkmBlocked, int Needs, long BudgetAtStake);
 
-/// <param name="Candidates">Same-division active IKM, none of them eligible.</param>
+/// <param name="Candidates">Active IKM that are candidates for the need (as in its matches), none of them eligible.</param>
 public sealed record UnservedNeed(Guid NeedId, string Title, string Kbli, Guid IndustryId, string IndustryName, long? Budget, DateOnly NeededBy, int Candidates);

@@ -1,3 +1,4 @@
+using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Domain.Matching;
@@ -26,7 +27,25 @@ public sealed record CandidateToMatch(
     IReadOnlyList<CandidateCertification> Certifications,
     TrackRecord TrackRecord);
 
-public sealed record CandidateCapability(string Kbli, string Name, string? Description, decimal MonthlyCapacity, CapacityUnit Unit);
+/// <summary>
+/// One capability of an IKM, with the terms of its name and of its name and description together
+/// (<see cref="ProcurementLanguage.Terms"/>, sorted): stored with the capability and read back with it, or analysed here.
+/// </summary>
+public sealed record CandidateCapability(
+    string Kbli,
+    string Name,
+    string? Description,
+    decimal MonthlyCapacity,
+    CapacityUnit Unit,
+    IReadOnlyList<string> NameTerms,
+    IReadOnlyList<string> Terms)
+{
+    /// <summary>A capability whose terms are analysed from its text by <see cref="ProcurementLanguage.Default"/>.</summary>
+    public CandidateCapability(string kbli, string name, string? description, decimal monthlyCapacity, CapacityUnit unit)
+        : this(kbli, name, description, monthlyCapacity, unit, ProcurementLanguage.Default.Terms(name), ProcurementLanguage.Default.Terms(name, description))
+    {
+    }
+}
 
 public sealed record CandidateCertification(CertificationType Type, DateOnly? ValidUntil, decimal? TkdnPercent)
 {

@@ -1,21 +1,31 @@
 using System.Globalization;
+using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Domain.Matching;
 
 /// <summary>
-/// Scores one IKM against one need (DESIGN §3): pure, deterministic, no database. Eligibility is hard (required
-/// certificates valid on the needed-by date, minimum TKDN, a capability of the need's KBLI division in the need's
-/// unit, and, unless partial supply is allowed, capacity covering the volume, where capacity is the largest the IKM
-/// states in the need's unit within the division);
-/// the score 0–100 is 100 × Σ wᵢ·sᵢ / Σ wᵢ over seven criteria, each explained. Values are rounded to
-/// 4 decimals and points to 2, and the score is the sum of the rounded points, so the breakdown always adds up.
+/// Scores one IKM against one need (DESIGN §3), relevance first: pure, deterministic, no database, and the only
+/// definition of relevance, eligibility and every criterion.
+/// <list type="number">
+/// <item><b>Relevance</b> r (<see cref="Matching.Relevance"/>) of the IKM's best capability decides whether it does the job.</item>
+/// <item><b>Fit</b>: capacity, certifications, location, track record and verification, each counted in proportion to r,
+/// so an IKM that does not do the job earns (almost) nothing for being verified, near, certified, large or well rated.</item>
+/// <item><b>Score</b> 0–100 = Σ points; relevance earns 100 × w ÷ Σw × r, each fit criterion 100 × w ÷ Σw × value × r.
+/// Values are rounded to 4 decimals and points to 2, and the score is the sum of the rounded points, so the breakdown
+/// always adds up.</item>
+/// <item><b>Eligibility</b> is hard: every required certificate valid on the needed-by date, the minimum TKDN, and a
+/// capacity in the need's unit (or one of its dimension, converted) among the capabilities that do the job — covering the
+/// volume unless partial supply is allowed.</item>
+/// </list>
+/// The capabilities that "do the job" are those whose relevance is at least half the best's (when the IKM's text says
+/// anything about the job), else those of the need's KBLI division.
 /// </summary>
-public sealed class MatchScorer(MatchWeights weights)
+public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage language)
 {
     /// <summary>The certificates counted when a need prefers none: the quality and safety systems an IKM can hold.</summary>
     public static readonly IReadOnlyList<CertificationType> QualityCertificates =
-        [CertificationType.SNI, CertificationType.ISO9001, CertificationType.ISO14001, CertificationType.ISO45001, CertificationType.SMK3];
+        [CertificationType.SNI, CertificationType.ISO9001, CertificationType.ISO14001, CertificationType.ISO45001, CertificationType.SMK3, CertificationType.CSMS];
 
     /// <summary>Bayesian prior of the track record: an IKM without completed partnerships counts as rated 3 of 5, with the weight of 2 ratings.</summary>
     public const decimal PriorRating = 3m;
@@ -23,11 +33,17 @@ public sealed class MatchScorer(MatchWeights weights)
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    public MatchScorer(MatchWeights weights)
+        : this(weights, ProcurementLanguage.Default)
+    {
+    }
+
     public MatchWeights Weights { get; } = weights;
 
+    public ProcurementLanguage Language { get; } = language;
+
     /// <summary>Prepares the need once, for scoring many candidates against it.</summary>
-    public static PreparedNeed Prepare(NeedToMatch need) =>
-        new(need, TextSimilarity.Words([need.Title, need.Description, .. need.Keywords]));
+    public PreparedNeed Prepare(NeedToMatch need) => new(need, new NeedTerms(need, Language));
 
     public MatchResult Score(NeedToMatch need, CandidateToMatch candidate) => Score(Prepare(need), candidate);
 
@@ -36,15 +52,14 @@ public sealed class MatchScorer(MatchWeights weights)
         var need = prepared.Need;
         var facts = Measure(prepared, candidate);
         var unmet = new List<UnmetRequirement>();
-        var breakdown = new List<CriterionScore>(7)
+        var breakdown = new List<CriterionScore>(6)
         {
-            Category(need, facts),
-            CapabilityText(prepared, facts),
+            RelevanceScore(prepared, facts),
             Capacity(need, facts, unmet),
             Certifications(need, candidate, facts, unmet),
-            Location(need, candidate),
-            TrackRecordScore(candidate.TrackRecord),
-            Verification(candidate),
+            Location(need, candidate, facts),
+            TrackRecordScore(candidate.TrackRecord, facts),
+            Verification(candidate, facts),
         };
 
         var score = 0m;
@@ -58,82 +73,84 @@ public sealed class MatchScorer(MatchWeights weights)
 
     /// <summary>
     /// The score and eligibility <see cref="Score(PreparedNeed, CandidateToMatch)"/> gives, from the same figures, without
-    /// its breakdown and explanations: nothing is allocated, so a match can rank a whole division and explain only the
-    /// candidates it returns.
+    /// its breakdown and explanations (nothing is allocated), and whether the IKM is a candidate for the need at all
+    /// (<see cref="IsCandidate"/>).
     /// </summary>
     public MatchValue Evaluate(PreparedNeed prepared, CandidateToMatch candidate)
     {
         var facts = Measure(prepared, candidate);
-        var score = Points(Weights.Category, CategoryValue(facts.Agreement))
-            + Points(Weights.CapabilityText, TextValue(facts))
-            + Points(Weights.Capacity, CapacityValue(prepared.Need, facts))
-            + Points(Weights.Certifications, facts.CertificationsValue)
-            + Points(Weights.Location, LocationValue(prepared.Need, candidate))
-            + Points(Weights.TrackRecord, TrackRecordValue(candidate.TrackRecord))
-            + Points(Weights.Verification, candidate.Verified ? 1m : 0m);
-        return new MatchValue(score, facts.Eligible);
+        var r = facts.Relevance;
+        var score = Points(Weights.Relevance, 1m, r)
+            + Points(Weights.Capacity, CapacityValue(prepared.Need, facts), r)
+            + Points(Weights.Certifications, facts.CertificationsValue, r)
+            + Points(Weights.Location, LocationValue(prepared.Need, candidate), r)
+            + Points(Weights.TrackRecord, TrackRecordValue(candidate.TrackRecord), r)
+            + Points(Weights.Verification, candidate.Verified ? 1m : 0m, r);
+        return new MatchValue(score, facts.Eligible, facts.InDivision || facts.AboutTheJob);
     }
 
     /// <summary>
-    /// Everything the criteria are computed from, found in one pass over the candidate's capabilities and certificates:
-    /// the capability that speaks for the IKM, its largest capacity in the need's unit, and the certificates it holds.
+    /// Whether the IKM takes part in the need's match: it has a capability in the need's KBLI division, or one whose text
+    /// is clearly about the job whatever its KBLI: a text figure of at least <see cref="Relevance.CandidateText"/> with a
+    /// term of the need's title or keywords shared (the terms the index retrieves such IKM by).
+    /// </summary>
+    public bool IsCandidate(PreparedNeed prepared, CandidateToMatch candidate) => Evaluate(prepared, candidate).Candidate;
+
+    /// <summary>
+    /// Everything the criteria are computed from, in one pass over the candidate's capabilities and certificates: the
+    /// capability that speaks for the IKM (the most relevant, then the closest KBLI, then one in the need's unit, then the
+    /// largest capacity, then the first listed), the capacity of the capabilities that do the job, and the certificates held.
     /// </summary>
     private static Facts Measure(PreparedNeed prepared, CandidateToMatch candidate)
     {
         var need = prepared.Need;
         var facts = default(Facts);
-
-        // The capability that speaks for the IKM: the closest KBLI, then one in the need's unit, then the most similar
-        // text, then the largest capacity, then the first listed.
         var capabilities = candidate.Capabilities;
+        var division = need.Kbli.AsSpan(0, 2);
+
+        // The best relevance first: the capabilities that do the job are judged against it.
         for (var index = 0; index < capabilities.Count; index++)
         {
             var capability = capabilities[index];
-            var agreement = KbliAgreement(need.Kbli, capability.Kbli);
-            if (agreement == 0)
+            var agreement = Relevance.KbliAgreement(need.Kbli, capability.Kbli);
+            facts.InDivision |= capability.Kbli.AsSpan().StartsWith(division, StringComparison.Ordinal);
+            var text = Relevance.Text(prepared.Terms, capability, out var sharesTitleTerm);
+            var relevance = Relevance.Of(text, agreement);
+            facts.BestText = Math.Max(facts.BestText, text);
+            facts.AboutTheJob |= sharesTitleTerm && text >= Relevance.CandidateText;
+            if (facts.Best is not null && !Better(relevance, agreement, capability, facts, need))
             {
                 continue;
             }
 
-            if (capability.Unit != need.Unit)
+            facts.Best = capability;
+            facts.Relevance = relevance;
+            facts.Text = text;
+            facts.Agreement = agreement;
+        }
+
+        // The capacity of the capabilities that do the job, in the need's unit (converted within its dimension).
+        for (var index = 0; index < capabilities.Count; index++)
+        {
+            var capability = capabilities[index];
+            if (!DoesTheJob(prepared, capability, facts))
+            {
+                continue;
+            }
+
+            var converted = CapacityUnits.Convert(capability.MonthlyCapacity, capability.Unit, need.Unit);
+            if (converted is null)
             {
                 facts.OtherUnit ??= capability;
             }
-            else if (facts.Largest is null || capability.MonthlyCapacity > facts.Largest.MonthlyCapacity)
+            else if (facts.Capacity is null || converted > facts.Capacity)
             {
-                facts.Largest = capability;
+                facts.Capacity = converted;
+                facts.CapacitySource = capability;
             }
-
-            var sameUnit = capability.Unit == need.Unit;
-            if (facts.Best is not null)
-            {
-                if (agreement < facts.Agreement || (agreement == facts.Agreement && !sameUnit && facts.SameUnit))
-                {
-                    continue;
-                }
-
-                if (agreement == facts.Agreement && sameUnit == facts.SameUnit)
-                {
-                    var similarity = TextSimilarity.Similarity(prepared.Lookup, capability.Name, capability.Description);
-                    if (similarity < facts.Similarity
-                        || (similarity == facts.Similarity && capability.MonthlyCapacity <= facts.Best.MonthlyCapacity))
-                    {
-                        continue;
-                    }
-
-                    facts.Best = capability;
-                    facts.Similarity = similarity;
-                    continue;
-                }
-            }
-
-            facts.Best = capability;
-            facts.Agreement = agreement;
-            facts.SameUnit = sameUnit;
-            facts.Similarity = TextSimilarity.Similarity(prepared.Lookup, capability.Name, capability.Description);
         }
 
-        var eligible = facts.Largest is not null && (facts.Largest.MonthlyCapacity >= need.MonthlyVolume || need.AllowPartialSupply);
+        var eligible = facts.Capacity is { } capacity && (capacity >= need.MonthlyVolume || need.AllowPartialSupply);
         // Indexed loops: a foreach over an IReadOnlyList allocates its enumerator.
         var requiredCertifications = need.RequiredCertifications;
         for (var i = 0; i < requiredCertifications.Count; i++)
@@ -161,33 +178,44 @@ public sealed class MatchScorer(MatchWeights weights)
         return facts;
     }
 
-    /// <summary>KBLI agreement level of two codes: the number of leading digits they share (0 when the division differs).</summary>
-    public static int KbliAgreement(string needKbli, string capabilityKbli)
+    private static bool Better(decimal relevance, int agreement, CandidateCapability capability, Facts facts, NeedToMatch need)
     {
-        var shared = 0;
-        while (shared < 5 && shared < needKbli.Length && shared < capabilityKbli.Length && needKbli[shared] == capabilityKbli[shared])
+        if (relevance != facts.Relevance)
         {
-            shared++;
+            return relevance > facts.Relevance;
         }
 
-        return shared >= 2 ? shared : 0;
+        if (agreement != facts.Agreement)
+        {
+            return agreement > facts.Agreement;
+        }
+
+        var sameUnit = capability.Unit == need.Unit;
+        var bestSameUnit = facts.Best!.Unit == need.Unit;
+        if (sameUnit != bestSameUnit)
+        {
+            return sameUnit;
+        }
+
+        return capability.MonthlyCapacity > facts.Best.MonthlyCapacity;
     }
 
-    private static decimal CategoryValue(int agreement) => agreement switch
+    /// <summary>A capability does the job when its relevance is at least half the best's; without any text about the job, when it is of the need's KBLI division.</summary>
+    private static bool DoesTheJob(PreparedNeed prepared, CandidateCapability capability, Facts facts)
     {
-        5 => 1m,
-        4 => 0.75m,
-        3 => 0.5m,
-        2 => 0.25m,
-        _ => 0m,
-    };
+        if (facts.BestText == 0m)
+        {
+            return Relevance.KbliAgreement(prepared.Need.Kbli, capability.Kbli) > 0;
+        }
 
-    private static decimal TextValue(Facts facts) => facts.Best is null ? 0m : Round4((decimal)facts.Similarity);
+        var relevance = Relevance.Of(Relevance.Text(prepared.Terms, capability), Relevance.KbliAgreement(prepared.Need.Kbli, capability.Kbli));
+        return relevance * 2 >= facts.Relevance;
+    }
 
     private static decimal CapacityValue(NeedToMatch need, Facts facts) =>
-        facts.Largest is null ? 0m
-        : facts.Largest.MonthlyCapacity >= need.MonthlyVolume ? 1m
-        : Round4(facts.Largest.MonthlyCapacity / need.MonthlyVolume);
+        facts.Capacity is not { } capacity ? 0m
+        : capacity >= need.MonthlyVolume ? 1m
+        : Round4(capacity / need.MonthlyVolume);
 
     private static decimal LocationValue(NeedToMatch need, CandidateToMatch candidate) => candidate.Kecamatan switch
     {
@@ -220,70 +248,107 @@ public sealed class MatchScorer(MatchWeights weights)
         return have;
     }
 
-    private CriterionScore Category(NeedToMatch need, Facts facts)
+    private CriterionScore RelevanceScore(PreparedNeed prepared, Facts facts)
     {
-        var value = CategoryValue(facts.Agreement);
-        var explanation = facts.Best is null
-            ? $"no capability in KBLI division {need.Kbli[..2]}"
-            : facts.Agreement switch
-            {
-                5 => $"KBLI {facts.Best.Kbli} matches {need.Kbli} exactly",
-                4 => $"KBLI {facts.Best.Kbli} shares the class {need.Kbli[..4]} with {need.Kbli}",
-                3 => $"KBLI {facts.Best.Kbli} shares the group {need.Kbli[..3]} with {need.Kbli}",
-                _ => $"KBLI {facts.Best.Kbli} shares only the division {need.Kbli[..2]} with {need.Kbli}",
-            };
-        return Criterion(MatchCriteria.Category, Weights.Category, value, explanation);
-    }
-
-    private CriterionScore CapabilityText(PreparedNeed prepared, Facts facts)
-    {
+        var need = prepared.Need;
         if (facts.Best is null)
         {
-            return Criterion(MatchCriteria.CapabilityText, Weights.CapabilityText, 0m, "no capability to compare");
+            return Criterion(MatchCriteria.Relevance, Weights.Relevance, 0m, 1m, "no capability to compare with the need");
         }
 
-        // The words are only needed to name them: the value is the one the ranking used.
-        var (_, shared) = TextSimilarity.Compare(prepared.Words, TextSimilarity.Words(facts.Best.Name, facts.Best.Description));
-        var explanation = shared.Count == 0
-            ? $"'{facts.Best.Name}' shares no words with the need"
-            : $"'{facts.Best.Name}' shares {shared.Count} word(s) with the need: {string.Join(", ", shared)}";
-        return Criterion(MatchCriteria.CapabilityText, Weights.CapabilityText, TextValue(facts), explanation);
+        var best = facts.Best;
+        var kbli = facts.Agreement switch
+        {
+            5 => $"KBLI {best.Kbli} matches {need.Kbli} exactly",
+            4 => $"KBLI {best.Kbli} shares the class {need.Kbli[..4]} with {need.Kbli}",
+            3 => $"KBLI {best.Kbli} shares the group {need.Kbli[..3]} with {need.Kbli}",
+            2 => $"KBLI {best.Kbli} shares only the division {need.Kbli[..2]} with {need.Kbli}",
+            _ => $"KBLI {best.Kbli} is outside the need's division {need.Kbli[..2]}",
+        };
+
+        var shared = SharedTerms(prepared.Terms, best);
+        var text = shared.Count == 0
+            ? $"'{best.Name}' shares no terms with the need"
+            : $"'{best.Name}' shares {shared.Count} term(s) with the need: {string.Join(", ", shared)}";
+        var verdict = facts.Relevance switch
+        {
+            >= 0.6m => "does the job",
+            >= 0.3m => "does part of the job",
+            >= 0.1m => "is only loosely related to the job",
+            _ => "does not appear to do the job",
+        };
+        var explanation = $"{text} (text {Number(facts.Text)}); {kbli}: relevance {Number(facts.Relevance)}, {verdict}; every other criterion counts × {Number(facts.Relevance)}";
+        return Criterion(MatchCriteria.Relevance, Weights.Relevance, facts.Relevance, 1m, explanation);
+    }
+
+    /// <summary>The need's terms found in the capability, as written on each side ("pengelasan ~ las" where a root or synonym made the match), title terms first.</summary>
+    private List<string> SharedTerms(NeedTerms need, CandidateCapability capability)
+    {
+        var capabilityTerms = new Dictionary<string, AnalyzedTerm>(StringComparer.Ordinal);
+        foreach (var term in Language.Analyze(capability.Name).Concat(Language.Analyze(capability.Description)))
+        {
+            capabilityTerms.TryAdd(term.Key, term);
+        }
+
+        var shared = new List<string>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in need.TitleTerms.Concat(need.DescriptionTerms))
+        {
+            if (!keys.Add(term.Key) || !capabilityTerms.TryGetValue(term.Key, out var theirs))
+            {
+                continue;
+            }
+
+            var named = term.Surface == theirs.Surface ? term.Surface : $"{term.Surface} ~ {theirs.Surface}";
+            if (!shared.Contains(named))
+            {
+                // The words of a multi-word term come with the same words as the term itself: named once.
+                shared.Add(named);
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>
-    /// The largest monthly capacity the IKM states in the need's unit, over its capabilities in the need's KBLI
-    /// division; a capacity in another unit cannot be compared and counts for nothing.
+    /// The largest monthly capacity, in the need's unit, of the capabilities that do the job; a capacity in another
+    /// unit of the same dimension is converted (kg ↔ ton, litre ↔ m³, pcs ↔ dozen), one of another dimension counts for nothing.
     /// </summary>
     private CriterionScore Capacity(NeedToMatch need, Facts facts, List<UnmetRequirement> unmet)
     {
         var unit = Unit(need.Unit);
         var volume = Number(need.MonthlyVolume);
-        var largest = facts.Largest;
-        if (largest is null)
+        if (facts.Capacity is not { } capacity)
         {
             // Nothing can be supplied in the need's unit, not even part of it: ineligible whether or not partial supply is allowed.
-            var stated = facts.Best is null || facts.OtherUnit is null ? "no capability in this division" : $"capacity is stated in {Unit(facts.OtherUnit.Unit)}";
+            var stated = facts.OtherUnit is null ? "no capability that does the job states a capacity" : $"capacity is stated in {Unit(facts.OtherUnit.Unit)}";
             unmet.Add(new UnmetRequirement($"unit:{unit}", $"{stated}, not in {unit}; the need asks for {volume} {unit}/month"));
-            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 0m, $"{stated}; the need is in {unit}");
+            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 0m, facts.Relevance, $"{stated}; the need is in {unit}");
         }
 
-        var have = Number(largest.MonthlyCapacity);
-        if (largest.MonthlyCapacity >= need.MonthlyVolume)
+        var source = facts.CapacitySource!;
+        // Never rounded up to the volume: a capacity just short of it must read as short of it.
+        var have = capacity >= need.MonthlyVolume || Round2(capacity) < need.MonthlyVolume
+            ? Number(Round2(capacity))
+            : capacity.ToString("0.##########", Invariant);
+        var converted = source.Unit == need.Unit ? string.Empty : $" ({Number(source.MonthlyCapacity)} {Unit(source.Unit)})";
+        if (capacity >= need.MonthlyVolume)
         {
-            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 1m, $"capacity {have} {unit}/month covers the {volume} needed");
+            return Criterion(MatchCriteria.Capacity, Weights.Capacity, 1m, facts.Relevance, $"capacity {have} {unit}/month{converted} covers the {volume} needed");
         }
 
         var value = CapacityValue(need, facts);
         if (!need.AllowPartialSupply)
         {
-            unmet.Add(new UnmetRequirement($"capacity:{have}<{volume} {unit}", $"capacity {have} {unit}/month is below the {volume} needed, and the need allows no partial supply"));
+            unmet.Add(new UnmetRequirement($"capacity:{have}<{volume} {unit}", $"capacity {have} {unit}/month{converted} is below the {volume} needed, and the need allows no partial supply"));
         }
 
         return Criterion(
             MatchCriteria.Capacity,
             Weights.Capacity,
             value,
-            $"capacity {have} {unit}/month covers {Number(value * 100m)}% of the {volume} needed{(need.AllowPartialSupply ? " (partial supply allowed)" : string.Empty)}");
+            facts.Relevance,
+            $"capacity {have} {unit}/month{converted} covers {Number(value * 100m)}% of the {volume} needed{(need.AllowPartialSupply ? " (partial supply allowed)" : string.Empty)}");
     }
 
     private CriterionScore Certifications(NeedToMatch need, CandidateToMatch candidate, Facts facts, List<UnmetRequirement> unmet)
@@ -320,10 +385,10 @@ public sealed class MatchScorer(MatchWeights weights)
         var explanation = held.Count == 0
             ? $"holds none of the {counted.Count} {what} valid on {on}"
             : $"holds {held.Count} of {counted.Count} {what} valid on {on}: {string.Join(", ", held)}";
-        return Criterion(MatchCriteria.Certifications, Weights.Certifications, facts.CertificationsValue, explanation);
+        return Criterion(MatchCriteria.Certifications, Weights.Certifications, facts.CertificationsValue, facts.Relevance, explanation);
     }
 
-    private CriterionScore Location(NeedToMatch need, CandidateToMatch candidate)
+    private CriterionScore Location(NeedToMatch need, CandidateToMatch candidate, Facts facts)
     {
         var value = LocationValue(need, candidate);
         var explanation = value switch
@@ -332,28 +397,28 @@ public sealed class MatchScorer(MatchWeights weights)
             0.3m => "outside Kota Cilegon",
             _ => $"in {candidate.Kecamatan}, elsewhere in Cilegon (the industry is in {need.IndustryKecamatan})",
         };
-        return Criterion(MatchCriteria.Location, Weights.Location, value, explanation);
+        return Criterion(MatchCriteria.Location, Weights.Location, value, facts.Relevance, explanation);
     }
 
-    private CriterionScore TrackRecordScore(TrackRecord record)
+    private CriterionScore TrackRecordScore(TrackRecord record, Facts facts)
     {
         var average = TrackRecordAverage(record);
         var explanation = record.CompletedCount == 0
             ? $"no completed partnerships yet: neutral {Number(PriorRating)} of 5"
             : $"{record.CompletedCount} completed partnership(s) rated {Number(Round2((decimal)record.RatingSum / record.CompletedCount))} on average; {Number(Round2(average))} of 5 with the neutral prior";
-        return Criterion(MatchCriteria.TrackRecord, Weights.TrackRecord, TrackRecordValue(record), explanation);
+        return Criterion(MatchCriteria.TrackRecord, Weights.TrackRecord, TrackRecordValue(record), facts.Relevance, explanation);
     }
 
-    private CriterionScore Verification(CandidateToMatch candidate) =>
+    private CriterionScore Verification(CandidateToMatch candidate, Facts facts) =>
         candidate.Verified
-            ? Criterion(MatchCriteria.Verification, Weights.Verification, 1m, "verified by Disperindag")
-            : Criterion(MatchCriteria.Verification, Weights.Verification, 0m, "not yet verified by Disperindag");
+            ? Criterion(MatchCriteria.Verification, Weights.Verification, 1m, facts.Relevance, "verified by Disperindag")
+            : Criterion(MatchCriteria.Verification, Weights.Verification, 0m, facts.Relevance, "not yet verified by Disperindag");
 
-    private CriterionScore Criterion(string name, decimal weight, decimal value, string explanation) =>
-        new(name, weight, value, Points(weight, value), explanation);
+    private CriterionScore Criterion(string name, decimal weight, decimal value, decimal relevance, string explanation) =>
+        new(name, weight, value, Points(weight, value, relevance), explanation);
 
-    /// <summary>The points a criterion adds to the 0–100 score, rounded to 2 decimals.</summary>
-    private decimal Points(decimal weight, decimal value) => Round2(100m * weight * value / Weights.Total);
+    /// <summary>The points a criterion adds to the 0–100 score: 100 × weight ÷ Σ weights × value × relevance, rounded to 2 decimals.</summary>
+    private decimal Points(decimal weight, decimal value, decimal relevance) => Round2(100m * weight * value * relevance / Weights.Total);
 
     private static bool HoldsValid(CandidateToMatch candidate, CertificationType type, DateOnly on)
     {
@@ -374,23 +439,33 @@ public sealed class MatchScorer(MatchWeights weights)
 
     private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    private static string Number(decimal value) => value.ToString("0.##", Invariant);
+    private static string Number(decimal value) => value.ToString("0.####", Invariant);
 
     private static string Unit(CapacityUnit unit) => unit.ToString().ToLowerInvariant();
 
     /// <summary>What the criteria of one candidate are computed from (<see cref="Measure"/>).</summary>
     private struct Facts
     {
-        /// <summary>The capability that speaks for the IKM, null when none is in the need's KBLI division.</summary>
+        /// <summary>The capability that speaks for the IKM; null when it has none.</summary>
         public CandidateCapability? Best;
+        public decimal Relevance;
+        public decimal Text;
         public int Agreement;
-        public bool SameUnit;
-        public double Similarity;
 
-        /// <summary>The largest capacity in the need's unit, within the division; null when there is none.</summary>
-        public CandidateCapability? Largest;
+        /// <summary>The best text figure of any capability (the candidate rule looks at it).</summary>
+        public decimal BestText;
 
-        /// <summary>The first capability of the division stated in another unit.</summary>
+        /// <summary>Whether any capability is of the need's KBLI division.</summary>
+        public bool InDivision;
+
+        /// <summary>Whether a capability is clearly about the job: text at least <see cref="Relevance.CandidateText"/>, sharing a title or keyword term.</summary>
+        public bool AboutTheJob;
+
+        /// <summary>The largest capacity, converted to the need's unit, of the capabilities that do the job; null when none states one in the need's dimension.</summary>
+        public decimal? Capacity;
+        public CandidateCapability? CapacitySource;
+
+        /// <summary>The first capability doing the job that states its capacity in another dimension.</summary>
         public CandidateCapability? OtherUnit;
 
         public decimal CertificationsValue;
@@ -398,12 +473,11 @@ public sealed class MatchScorer(MatchWeights weights)
     }
 }
 
-/// <summary>A need with its words computed once, for scoring many candidates.</summary>
-public sealed record PreparedNeed(NeedToMatch Need, SortedSet<string> Words)
-{
-    /// <summary>The same words, for comparing capabilities without allocating.</summary>
-    public NeedWords Lookup { get; } = new(Words);
-}
+/// <summary>A need with its terms analysed once, for scoring many candidates.</summary>
+public sealed record PreparedNeed(NeedToMatch Need, NeedTerms Terms);
 
-/// <summary>The score of one IKM for one need and whether it is eligible, without the breakdown (<see cref="MatchScorer.Evaluate"/>).</summary>
-public readonly record struct MatchValue(decimal Score, bool Eligible);
+/// <summary>
+/// The score of one IKM for one need and whether it is eligible, without the breakdown (<see cref="MatchScorer.Evaluate"/>);
+/// <paramref name="Candidate"/>: whether it takes part in the need's match at all.
+/// </summary>
+public readonly record struct MatchValue(decimal Score, bool Eligible, bool Candidate = true);

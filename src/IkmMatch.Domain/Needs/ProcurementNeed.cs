@@ -1,5 +1,6 @@
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
+using IkmMatch.Domain.Matching.Language;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Domain.Needs;
@@ -59,6 +60,12 @@ public sealed class ProcurementNeed : IAudited, IOwnedRecord
     Guid? IOwnedRecord.OwnerIkmId => null;
 
     Guid? IOwnedRecord.OwnerIndustryId => IndustryId;
+
+    /// <summary>The terms of the title and keywords (<see cref="ProcurementLanguage.Terms"/>, sorted): the term index finds needs by them for an IKM whatever their KBLI.</summary>
+    public string[] SearchTerms { get; private set; } = [];
+
+    /// <summary>Analyses the title and keywords into <see cref="SearchTerms"/> with <paramref name="language"/>.</summary>
+    public void Index(ProcurementLanguage language) => SearchTerms = language.Terms([Title, .. Keywords]);
 
     public static ProcurementNeed Post(Guid industryId, NeedDetails details, DateTimeOffset now)
     {
@@ -128,6 +135,7 @@ public sealed class ProcurementNeed : IAudited, IOwnedRecord
         NeededBy = details.NeededBy;
         AllowPartialSupply = details.AllowPartialSupply;
         UpdatedAt = now;
+        Index(ProcurementLanguage.Default);
     }
 
     private void EnsureOpen(string action)

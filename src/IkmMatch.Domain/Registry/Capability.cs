@@ -1,3 +1,5 @@
+using IkmMatch.Domain.Matching.Language;
+
 namespace IkmMatch.Domain.Registry;
 
 /// <summary>What an IKM can make or do: a KBLI sub-class with a monthly capacity in one unit.</summary>
@@ -17,6 +19,7 @@ public sealed class Capability
         Description = data.Description;
         MonthlyCapacity = data.MonthlyCapacity;
         Unit = data.Unit;
+        Index(ProcurementLanguage.Default);
     }
 
     public Guid Id { get; private set; }
@@ -35,6 +38,19 @@ public sealed class Capability
     public decimal MonthlyCapacity { get; private set; }
 
     public CapacityUnit Unit { get; private set; }
+
+    /// <summary>The terms of the name (<see cref="ProcurementLanguage.Terms"/>, sorted), stored for scoring without re-reading the text.</summary>
+    public string[] NameTerms { get; private set; } = [];
+
+    /// <summary>The terms of the name and description together, sorted: the term index finds IKM by them whatever their KBLI.</summary>
+    public string[] Terms { get; private set; } = [];
+
+    /// <summary>Analyses the name and description into <see cref="NameTerms"/> and <see cref="Terms"/> with <paramref name="language"/>.</summary>
+    public void Index(ProcurementLanguage language)
+    {
+        NameTerms = language.Terms(Name);
+        Terms = language.Terms(Name, Description);
+    }
 }
 
 /// <summary>The values of one capability as a client states them.</summary>

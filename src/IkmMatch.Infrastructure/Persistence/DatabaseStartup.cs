@@ -1,3 +1,4 @@
+using IkmMatch.Infrastructure.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,10 @@ namespace IkmMatch.Infrastructure.Persistence;
 
 public static partial class DatabaseStartup
 {
-    /// <summary>Applies pending migrations when <c>Database:MigrateOnStartup</c> is true.</summary>
+    /// <summary>
+    /// Applies pending migrations when <c>Database:MigrateOnStartup</c> is true, then brings the stored terms up to the
+    /// matching language's version (<see cref="TermIndex"/>).
+    /// </summary>
     public static async Task MigrateIfConfiguredAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -36,6 +40,8 @@ public static partial class DatabaseStartup
         {
             await db.Database.CloseConnectionAsync();
         }
+
+        await services.RefreshIfStaleAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s): {Migrations}")]

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using IkmMatch.Application.Reports;
-using IkmMatch.Domain.Registry;
 using IkmMatch.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -8,8 +7,8 @@ using Npgsql;
 namespace IkmMatch.Infrastructure.Reports;
 
 /// <summary>
-/// The programme's reports as aggregate SQL over the registry, needs and partnerships. "Open procurement" is an Open
-/// need of an active industry: a need whose industry was archived takes no proposal and is left out of the gaps.
+/// The programme's counts as aggregate SQL over the registry, needs and partnerships. Eligibility is the Domain scorer's,
+/// counted by the report handlers.
 /// </summary>
 internal sealed class ReportQueries(AppDbContext db) : IReportQueries
 {
@@ -44,11 +43,11 @@ internal sealed class ReportQueries(AppDbContext db) : IReportQueries
             """,
             r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.IsDBNull(3) ? (decimal?)null : r.GetDecimal(3)),
             cancellationToken);
+        // The needs with an eligible IKM are the Domain scorer's to count (NeedEvaluations): 0 here.
         var funnel = await SingleAsync(
-            $"""
+            """
             SELECT (SELECT count(*)::int FROM needs),
-                   (SELECT count(*)::int FROM needs n
-                    WHERE EXISTS (SELECT 1 FROM ikms i WHERE i.status = 'Active' AND {EligibilitySql.Eligible})),
+                   0,
                    (SELECT count(DISTINCT partnership_id)::int FROM partnership_history WHERE "to" = 'Proposed'),
                    (SELECT count(DISTINCT partnership_id)::int FROM partnership_history WHERE "to" = 'Accepted'),
                    (SELECT count(DISTINCT partnership_id)::int FROM partnership_history WHERE "to" = 'Active'),
@@ -63,75 +62,6 @@ internal sealed class ReportQueries(AppDbContext db) : IReportQueries
             new NeedSummary(needsByStatus.Values.Sum(), needsByStatus),
             new PartnershipSummary(partnershipsByStatus.Values.Sum(), partnershipsByStatus, partnershipsByPattern, activeValue, completedValue, jobs, rating),
             funnel);
-    }
-
-    public async Task<CapabilityGapsReport> CapabilityGapsAsync(string? kbliDivision, Kecamatan? kecamatan, CancellationToken cancellationToken)
-    {
-        await using var _ = await OpenAsync(cancellationToken);
-        var filters = new[]
-        {
-            new NpgsqlParameter("division", (object?)kbliDivision ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
-            new NpgsqlParameter("kecamatan", (object?)kecamatan?.ToString() ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
-        };
-        const string Pairs = $"""
-            pairs AS MATERIALIZED (
-                SELECT n.id AS need_id, i.id AS ikm_id, n.budget,
-                       {EligibilitySql.CapacityMet} AS capacity_met,
-                       {EligibilitySql.TkdnMet} AS tkdn_met,
-                       ARRAY(SELECT r.type FROM unnest(n.required_certifications) AS r(type) WHERE NOT {EligibilitySql.HoldsRequired}) AS missing
-                FROM needs n
-                JOIN industries buyer ON buyer.id = n.industry_id AND buyer.status = 'Active'
-                JOIN ikms i ON i.status = 'Active' AND {EligibilitySql.Candidate}
-                WHERE n.status = 'Open'
-                  AND (@division IS NULL OR n.kbli LIKE @division || '%')
-                  AND (@kecamatan IS NULL OR i.kecamatan = @kecamatan)
-            )
-            """;
-
-        var gaps = await ListAsync(
-            $"""
-            WITH {Pairs},
-            unmet AS MATERIALIZED (
-                SELECT need_id, ikm_id, budget, 'certification:' || m.type AS code FROM pairs CROSS JOIN unnest(missing) AS m(type)
-                UNION ALL SELECT need_id, ikm_id, budget, 'tkdn' FROM pairs WHERE NOT tkdn_met
-                UNION ALL SELECT need_id, ikm_id, budget, 'capacity' FROM pairs WHERE NOT capacity_met
-            )
-            SELECT u.code, count(DISTINCT u.ikm_id)::int, count(DISTINCT u.need_id)::int,
-                   (SELECT COALESCE(sum(b.budget), 0)::bigint
-                    FROM (SELECT DISTINCT need_id, budget FROM unmet WHERE code = u.code) b)
-            FROM unmet u
-            GROUP BY u.code
-            ORDER BY 2 DESC, 1
-            """,
-            r => new CapabilityGap(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt64(3)),
-            filters,
-            cancellationToken);
-
-        var unserved = await ListAsync(
-            $"""
-            WITH {Pairs}
-            SELECT n.id, n.title, n.kbli, n.industry_id, d.name, n.budget, n.needed_by,
-                   (SELECT count(*)::int FROM pairs p WHERE p.need_id = n.id)
-            FROM needs n JOIN industries d ON d.id = n.industry_id AND d.status = 'Active'
-            WHERE n.status = 'Open'
-              AND (@division IS NULL OR n.kbli LIKE @division || '%')
-              AND NOT EXISTS (SELECT 1 FROM pairs p
-                              WHERE p.need_id = n.id AND p.capacity_met AND p.tkdn_met AND cardinality(p.missing) = 0)
-            ORDER BY n.needed_by, n.id
-            """,
-            r => new UnservedNeed(
-                r.GetGuid(0),
-                r.GetString(1),
-                r.GetString(2),
-                r.GetGuid(3),
-                r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetInt64(5),
-                DateOnly.FromDateTime(r.GetDateTime(6)),
-                r.GetInt32(7)),
-            [.. filters.Select(f => f.Clone())],
-            cancellationToken);
-
-        return new CapabilityGapsReport(kbliDivision, kecamatan?.ToString(), gaps, unserved);
     }
 
     /// <summary>Opens the context's connection for the queries of one report, and closes it after.</summary>

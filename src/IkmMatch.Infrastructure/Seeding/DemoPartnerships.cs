@@ -127,8 +127,8 @@ internal sealed record DemoPartnershipPlan(IReadOnlyList<DemoPartnership> Partne
 /// operation and a distribution agency.</item>
 /// </list>
 /// A proposal from a need goes to an IKM that ranks high for it: every candidate is scored with the configured
-/// <see cref="MatchScorer"/> exactly as the API scores it (capabilities of the need's KBLI division in their order,
-/// every certificate, the track record of the partnerships completed before that moment, verified if Disperindag had
+/// <see cref="MatchScorer"/> exactly as the API scores it (the IKM the scorer takes as candidates, every capability in
+/// its order, every certificate, the track record of the partnerships completed before that moment, verified if Disperindag had
 /// verified it by then), and the proposal keeps that match. An IKM takes part in at most three demo partnerships
 /// and in at most one per need. Everything comes from one <see cref="Random"/> with a fixed seed, in a fixed order.
 /// </summary>
@@ -582,8 +582,7 @@ internal sealed class DemoPartnershipPlanner
     /// <summary>The candidates of a need at one moment, scored as the API scores them then: eligible ones by score, then NIB; the others likewise.</summary>
     private (List<(DemoPartnerIkm Ikm, MatchResult Match)> Eligible, List<(DemoPartnerIkm Ikm, MatchResult Match)> Ineligible) Rank(DemoPartnerNeed need, DateTimeOffset at)
     {
-        var division = need.Match.Kbli[..2];
-        var prepared = MatchScorer.Prepare(need.Match);
+        var prepared = _scorer.Prepare(need.Match);
         var scored = new List<(DemoPartnerIkm Ikm, MatchResult Match)>();
         foreach (var ikm in _ikms)
         {
@@ -592,16 +591,15 @@ internal sealed class DemoPartnershipPlanner
                 continue;
             }
 
-            var capabilities = ikm.Capabilities.Where(c => c.Kbli.StartsWith(division, StringComparison.Ordinal)).ToList();
-            if (capabilities.Count == 0)
+            var record = _completed.TryGetValue(ikm.Id, out var completions)
+                ? new TrackRecord(completions.Count(c => c.At < at), completions.Where(c => c.At < at).Sum(c => c.Rating))
+                : TrackRecord.None;
+            var candidate = new CandidateToMatch(ikm.Id, ikm.Kecamatan, ikm.VerifiedAt <= at, ikm.Capabilities, ikm.Certifications, record);
+            if (!_scorer.Evaluate(prepared, candidate).Candidate)
             {
                 continue;
             }
 
-            var record = _completed.TryGetValue(ikm.Id, out var completions)
-                ? new TrackRecord(completions.Count(c => c.At < at), completions.Where(c => c.At < at).Sum(c => c.Rating))
-                : TrackRecord.None;
-            var candidate = new CandidateToMatch(ikm.Id, ikm.Kecamatan, ikm.VerifiedAt <= at, capabilities, ikm.Certifications, record);
             scored.Add((ikm, _scorer.Score(prepared, candidate)));
         }
 

@@ -12,18 +12,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IkmMatch.Api.IntegrationTests.Matching;
 
 /// <summary>
-/// A match ranks a division by streaming bounded candidates and stopping early; these tests hold it to the plain
-/// definition over Cilegon's demo registry (903 IKM, 78 needs, track records from the completed partnerships): load
-/// every active IKM of the need's division, score each with the Domain scorer, order eligible first, then score
-/// descending, then id, and take the first <c>limit</c>. The counts, the order and every figure and sentence of every
-/// item must be the same, for every need, several limits, with and without ineligible IKM.
+/// A match retrieves its candidates through the division and term indexes (with the terms stored when the capabilities
+/// were written) and ranks them with numbers only; these tests hold it to the plain definition over Cilegon's demo
+/// registry (903 IKM, 78 needs, track records from the completed partnerships): take every active IKM, analyse its
+/// capabilities' text afresh, keep those the Domain scorer takes as candidates, score each, order eligible first, then
+/// score descending, then id, and take the first <c>limit</c>. The counts, the order and every figure and sentence of
+/// every item must be the same, for every need, several limits, with and without ineligible IKM.
 /// </summary>
 public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
 {
     private static readonly (int Limit, bool IncludeIneligible)[] Requests = [(1, false), (3, true), (20, false), (100, true)];
 
     /// <summary>The demo registry in a database of its own, and the weights the API was started with.</summary>
-    public abstract class Registry(MatchWeights weights, int? candidateWindow) : IAsyncLifetime
+    public abstract class Registry(MatchWeights weights) : IAsyncLifetime
     {
         public ApiFactory Factory { get; } = new();
 
@@ -31,18 +32,12 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
 
         public async ValueTask InitializeAsync()
         {
-            Factory.Settings["Matching:Weights:Category"] = Weights.Category.ToString(CultureInfo.InvariantCulture);
-            Factory.Settings["Matching:Weights:CapabilityText"] = Weights.CapabilityText.ToString(CultureInfo.InvariantCulture);
+            Factory.Settings["Matching:Weights:Relevance"] = Weights.Relevance.ToString(CultureInfo.InvariantCulture);
             Factory.Settings["Matching:Weights:Capacity"] = Weights.Capacity.ToString(CultureInfo.InvariantCulture);
             Factory.Settings["Matching:Weights:Certifications"] = Weights.Certifications.ToString(CultureInfo.InvariantCulture);
             Factory.Settings["Matching:Weights:Location"] = Weights.Location.ToString(CultureInfo.InvariantCulture);
             Factory.Settings["Matching:Weights:TrackRecord"] = Weights.TrackRecord.ToString(CultureInfo.InvariantCulture);
             Factory.Settings["Matching:Weights:Verification"] = Weights.Verification.ToString(CultureInfo.InvariantCulture);
-            if (candidateWindow is { } window)
-            {
-                Factory.Settings["Matching:CandidateWindow"] = window.ToString(CultureInfo.InvariantCulture);
-            }
-
             await Factory.InitializeAsync();
             await Factory.Services.SeedDemoAsync();
         }
@@ -85,18 +80,17 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
         var withIneligible = 0;
         foreach (var found in needs)
         {
-            var need = MatchScorer.Prepare(found.Need.ToMatch(found.Kecamatan));
-            var division = found.Need.Kbli[..2];
+            var need = scorer.Prepare(found.Need.ToMatch(found.Kecamatan));
             var scored = ikms
-                .Where(i => i.Capabilities.Any(c => c.Kbli.StartsWith(division, StringComparison.Ordinal)))
-                .Select(i => (Ikm: i, Result: scorer.Score(need, new CandidateToMatch(
+                .Select(i => new CandidateToMatch(
                     i.Id,
                     i.Kecamatan,
                     i.Verified,
-                    [.. i.Capabilities.Where(c => c.Kbli.StartsWith(division, StringComparison.Ordinal)).OrderBy(c => c.Ordinal)
-                        .Select(c => new CandidateCapability(c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit))],
+                    [.. i.Capabilities.OrderBy(c => c.Ordinal).Select(c => new CandidateCapability(c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit))],
                     [.. i.Certifications.Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent))],
-                    tracks.GetValueOrDefault(i.Id)))))
+                    tracks.GetValueOrDefault(i.Id)))
+                .Where(candidate => scorer.Evaluate(need, candidate).Candidate)
+                .Select(candidate => (Ikm: ikms.Single(i => i.Id == candidate.IkmId), Result: scorer.Score(need, candidate)))
                 .OrderByDescending(s => s.Result.Eligible)
                 .ThenByDescending(s => s.Result.Score)
                 .ThenBy(s => s.Ikm.Id.ToString(), StringComparer.Ordinal)
@@ -138,17 +132,14 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
     }
 
     /// <summary>The default weights (DESIGN §3).</summary>
-    public sealed class DefaultWeights() : Registry(MatchWeights.Default, candidateWindow: null);
+    public sealed class DefaultWeights() : Registry(MatchWeights.Default);
 
-    /// <summary>
-    /// The capability text weighing most (the criterion the bounds know least about), and a window of one candidate:
-    /// every match that looks past its first candidate needs the second statement.
-    /// </summary>
-    public sealed class TextHeavyWeightsSmallWindow() : Registry(new MatchWeights(5, 60, 7.5m, 3, 2, 11, 0.5m), candidateWindow: 1);
+    /// <summary>Fit weighing more than relevance: configured weights reach every figure of the breakdown.</summary>
+    public sealed class FitHeavyWeights() : Registry(new MatchWeights(5, 30, 20, 20, 15, 10));
 }
 
 public sealed class MatchIdentityWithDefaultWeightsTests(MatchIdentityTests.DefaultWeights registry)
     : MatchIdentityTests(registry), IClassFixture<MatchIdentityTests.DefaultWeights>;
 
-public sealed class MatchIdentityWithTextHeavyWeightsTests(MatchIdentityTests.TextHeavyWeightsSmallWindow registry)
-    : MatchIdentityTests(registry), IClassFixture<MatchIdentityTests.TextHeavyWeightsSmallWindow>;
+public sealed class MatchIdentityWithFitHeavyWeightsTests(MatchIdentityTests.FitHeavyWeights registry)
+    : MatchIdentityTests(registry), IClassFixture<MatchIdentityTests.FitHeavyWeights>;

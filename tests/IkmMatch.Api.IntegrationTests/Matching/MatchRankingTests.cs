@@ -5,26 +5,28 @@ using IkmMatch.Api.IntegrationTests.Infrastructure;
 namespace IkmMatch.Api.IntegrationTests.Matching;
 
 /// <summary>
-/// Ranking through HTTP over a registry built for it, in a database of its own. Every IKM is in Ciwandan (the buying
-/// industry is in Citangkil: location 0.7), unverified, without a track record (0.5), with one capability named
-/// "Rak baja ringan" ({baja, rak, ringan}) against a need "Fabrikasi rak gudang" / "Rak baja untuk gudang" / [las, baja]
-/// ({baja, fabrikasi, gudang, las, rak}): text 2 / min(5, 3) = 0.6667 → 13.33 points. With a valid ISO9001 as the only
-/// quality certificate (1 of 5 = 0.2 → 2 points) and 150 ton for 100 ton needed (15 points):
+/// Ranking through HTTP over a registry built for it, in a database of its own, under the relevance-first model
+/// (DESIGN §3). Every IKM is in Ciwandan (the buying industry is in Citangkil: location 0.7), unverified (0), without a
+/// track record (0.5), with one capability named "Rak baja ringan" against the need "Fabrikasi rak gudang" /
+/// "Rak baja untuk gudang" / [las, baja] ({fabrikasi, rak, gudang, las, baja}, all of them title or keyword terms). They
+/// share "rak", and "baja" through the trade term "baja ringan" (light steel): one text figure t for all of them (0.4 with
+/// the language data of this writing), and the KBLI agreement k decides their relevance r = t × (0.8 + 0.2 k) + 0.05 k:
 /// <code>
-/// exact 25111    30    + 13.33 + 15 + 2 + 7 + 5 = 72.33
-/// class 25119    22.5  + 13.33 + 15 + 2 + 7 + 5 = 64.83
-/// group 25120    15    + 13.33 + 15 + 2 + 7 + 5 = 57.33
-/// division 25920  7.5  + 13.33 + 15 + 2 + 7 + 5 = 49.83
-/// twins 25920 in Outside (location 0.3 → 3):      45.83 each
-/// no ISO9001 / ISO9001 expiring the day before neededBy: 30 + 13.33 + 15 + 0 + 7 + 5 = 70.33, ineligible
-/// 60 ton of 100: capacity 0.6 → 9: 30 + 13.33 + 9 + 2 + 7 + 5 = 66.33, ineligible unless partial supply is allowed
+/// exact 25111     k 1     r 0.45     the best of the same text
+/// class 25119     k 0.75  r 0.4175
+/// group 25120     k 0.5   r 0.385
+/// division 25920  k 0.25  r 0.3525   (twins 25920 in Outside: location 0.3)
+/// other 33121     k 0     r 0.32     "CV Perbaikan Mesin": outside the division, yet a candidate by its text — at least
+///                                    0.2, sharing title terms (rak) — ranked after every code of the division
 /// </code>
+/// Fit (points = 100 × w × value × r ÷ Σw): 150 ton for 100 ton needed (1), a valid ISO9001 as one of the 6 quality
+/// certificates (0.1667), location 0.7, track record 0.5, verification 0. Without ISO9001 (or with one expiring the day
+/// before neededBy) the certificate value is 0 and the IKM is ineligible; 60 ton of 100 is a capacity of 0.6 and
+/// ineligible unless partial supply is allowed. The tests hold the order, the eligibility verdicts and the arithmetic of
+/// every breakdown (<see cref="MatchArithmetic"/>) rather than decimals that move with the language data.
 /// </summary>
 public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : IClassFixture<MatchRankingTests.Scenario>
 {
-    private static readonly string[] SevenCriteria =
-        ["category", "capabilityText", "capacity", "certifications", "location", "trackRecord", "verification"];
-
     private readonly HttpClient _client = scenario.Factory.CreateClient();
 
     public sealed class Scenario : IAsyncLifetime
@@ -158,10 +160,7 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
         items.Select(i => i.Rank).ShouldBe(Enumerable.Range(1, items.Count));
         foreach (var item in items)
         {
-            item.Breakdown.Select(c => c.Criterion).ShouldBe(SevenCriteria, item.IkmName);
-            item.Breakdown.Sum(c => c.Points).ShouldBe(item.Score, item.IkmName);
-            item.Breakdown.ShouldAllBe(c => !string.IsNullOrWhiteSpace(c.Explanation));
-            item.Breakdown.Select(c => c.Weight).ShouldBe([30m, 20m, 15m, 10m, 10m, 10m, 5m]);
+            MatchArithmetic.ShouldAddUp(item.Breakdown, item.Score, item.IkmName);
             item.Eligible.ShouldBe(item.Unmet.Count == 0, item.IkmName);
         }
     }
@@ -174,34 +173,71 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
         var matches = await MatchesAsync(scenario.NeedStrict);
 
         matches.NeedId.ShouldBe(scenario.NeedStrict);
-        matches.TotalCandidates.ShouldBe(9);
-        matches.EligibleCandidates.ShouldBe(6);
+        matches.TotalCandidates.ShouldBe(10);
+        matches.EligibleCandidates.ShouldBe(7);
         matches.Items.Select(i => i.IkmId).ShouldBe(
-            [scenario.Exact, scenario.SameClass, scenario.SameGroup, scenario.SameDivision, .. ByIdText(scenario.Twins)]);
-        matches.Items.Select(i => i.Score).ShouldBe([72.33m, 64.83m, 57.33m, 49.83m, 45.83m, 45.83m]);
+            [scenario.Exact, scenario.SameClass, scenario.SameGroup, scenario.SameDivision, .. ByIdText(scenario.Twins), scenario.OtherDivision]);
+        var scores = matches.Items.Select(i => i.Score).ToList();
+        for (var i = 1; i < 5; i++)
+        {
+            scores[i].ShouldBeLessThan(scores[i - 1], $"rank {i + 1}");
+        }
+
+        scores[5].ShouldBe(scores[4]); // the twins
+        scores[6].ShouldBeLessThan(scores[5]);
         matches.Items.ShouldAllBe(i => i.Eligible && i.Unmet.Count == 0);
         ShouldBeWellFormed(matches.Items);
     }
 
     [Fact]
-    public async Task GetMatches_KbliAgreement_ScoresCategoryAndExplainsIt()
+    public async Task GetMatches_KbliAgreement_LiftsTheRelevanceOfTheSameTextAndIsExplained()
     {
         var matches = await MatchesAsync(scenario.NeedStrict);
 
-        var categories = matches.Items.Take(4).Select(i => i.Breakdown[0]).ToList();
-        categories.Select(c => (c.Value, c.Points)).ShouldBe([(1m, 30m), (0.75m, 22.5m), (0.5m, 15m), (0.25m, 7.5m)]);
-        categories.Select(c => c.Explanation).ShouldBe(
+        Guid[] codes = [scenario.Exact, scenario.SameClass, scenario.SameGroup, scenario.SameDivision, scenario.OtherDivision];
+        var five = codes.Select(id => matches.Items.Single(i => i.IkmId == id).Breakdown).ToList();
+        var text = five[0].TextFigure();
+        five.ShouldAllBe(b => b.TextFigure() == text); // one text, five codes
+        five.Select(b => b.Relevance()).ShouldBe(
+        [
+            MatchArithmetic.RelevanceOf(text, 1m), MatchArithmetic.RelevanceOf(text, 0.75m), MatchArithmetic.RelevanceOf(text, 0.5m),
+            MatchArithmetic.RelevanceOf(text, 0.25m), MatchArithmetic.RelevanceOf(text, 0m),
+        ]);
+        five.Select(b => b.Relevance()).ShouldBeInOrder(SortDirection.Descending);
+        string[] kbli =
         [
             "KBLI 25111 matches 25111 exactly",
             "KBLI 25119 shares the class 2511 with 25111",
             "KBLI 25120 shares the group 251 with 25111",
             "KBLI 25920 shares only the division 25 with 25111",
-        ]);
+            "KBLI 33121 is outside the need's division 25",
+        ];
+        for (var i = 0; i < 5; i++)
+        {
+            five[i].Criterion("relevance").Explanation.ShouldContain(kbli[i]);
+        }
+
         var exact = matches.Items[0];
         exact.IkmName.ShouldBe("CV Subkelas Tepat");
         exact.Kecamatan.ShouldBe("Ciwandan");
-        exact.Breakdown.Select(c => c.Points).ShouldBe([30m, 13.33m, 15m, 2m, 7m, 5m, 0m]);
-        exact.Breakdown[1].Explanation.ShouldBe("'Rak baja ringan' shares 2 word(s) with the need: baja, rak");
+        var r = exact.Breakdown.Relevance();
+        var figure = r.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+        var shown = text.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+        var verdict = r switch
+        {
+            >= 0.6m => "does the job",
+            >= 0.3m => "does part of the job",
+            >= 0.1m => "is only loosely related to the job",
+            _ => "does not appear to do the job",
+        };
+        exact.Breakdown.Criterion("relevance").Explanation.ShouldBe(
+            $"'Rak baja ringan' shares 2 term(s) with the need: rak, baja ~ baja ringan (text {shown}); KBLI 25111 matches 25111 exactly: "
+            + $"relevance {figure}, {verdict}; every other criterion counts × {figure}");
+        exact.Breakdown.Criterion("capacity").Value.ShouldBe(1m);
+        exact.Breakdown.Criterion("location").Value.ShouldBe(0.7m);
+        exact.Breakdown.Criterion("trackRecord").Value.ShouldBe(0.5m);
+        exact.Breakdown.Criterion("verification").Value.ShouldBe(0m);
+        exact.Breakdown.Criterion("certifications").Explanation.ShouldContain("ISO9001");
     }
 
     [Fact]
@@ -211,34 +247,49 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
 
         var matches = await MatchesAsync(scenario.NeedStrict, "includeIneligible=true");
 
-        matches.TotalCandidates.ShouldBe(9);
-        matches.EligibleCandidates.ShouldBe(6);
+        matches.TotalCandidates.ShouldBe(10);
+        matches.EligibleCandidates.ShouldBe(7);
         matches.Items.Select(i => i.IkmId).ShouldBe(
         [
-            scenario.Exact, scenario.SameClass, scenario.SameGroup, scenario.SameDivision, .. ByIdText(scenario.Twins),
+            scenario.Exact, scenario.SameClass, scenario.SameGroup, scenario.SameDivision, .. ByIdText(scenario.Twins), scenario.OtherDivision,
             .. ByIdText(scenario.NoIso, scenario.ExpiringIso), scenario.SmallCapacity,
         ]);
-        matches.Items.Select(i => i.Eligible).ShouldBe([true, true, true, true, true, true, false, false, false]);
-        matches.Items.Skip(6).Select(i => i.Score).ShouldBe([70.33m, 70.33m, 66.33m]);
+        matches.Items.Select(i => i.Eligible).ShouldBe([true, true, true, true, true, true, true, false, false, false]);
         ShouldBeWellFormed(matches.Items);
 
         var byId = matches.Items.ToDictionary(i => i.IkmId);
+        // Without ISO9001 the exact code still does the job best: it outscores eligible IKM of other codes, and is listed after them.
+        byId[scenario.NoIso].Score.ShouldBe(byId[scenario.ExpiringIso].Score);
+        byId[scenario.NoIso].Score.ShouldBeGreaterThan(byId[scenario.SameClass].Score);
+        byId[scenario.NoIso].Breakdown.Criterion("certifications").Value.ShouldBe(0m);
+        byId[scenario.SmallCapacity].Score.ShouldBeLessThan(byId[scenario.Exact].Score);
         byId[scenario.NoIso].Unmet.ShouldBe([new UnmetDto("certification:ISO9001", $"no valid ISO9001 on {neededBy}")]);
         var expiring = byId[scenario.ExpiringIso].Unmet.ShouldHaveSingleItem();
         expiring.Code.ShouldBe("certification:ISO9001");
         expiring.Detail.ShouldBe($"ISO9001 expires {NeedTestData.Iso(scenario.NeededBy.AddDays(-1))}, before the needed-by date {neededBy}");
         var small = byId[scenario.SmallCapacity].Unmet.ShouldHaveSingleItem();
         small.Code.ShouldBe("capacity:60<100 ton");
-        byId[scenario.SmallCapacity].Breakdown[2].Value.ShouldBe(0.6m);
+        byId[scenario.SmallCapacity].Breakdown.Criterion("capacity").Value.ShouldBe(0.6m);
     }
 
+    /// <summary>
+    /// "CV Perbaikan Mesin" (33121) has the very text of the candidates in division 25, "Rak baja ringan": it shares the
+    /// need's title terms and reaches the text figure that makes an IKM outside the division a candidate. Its code agrees
+    /// in nothing (k = 0), so the same text earns it less relevance than any code of the division: eligible, and last of
+    /// the eligible. The archived IKM and the caterer (nothing of the job) are no candidates.
+    /// </summary>
     [Fact]
-    public async Task GetMatches_OtherDivisionAndArchivedIkm_AreNeverCandidates()
+    public async Task GetMatches_OtherDivisionWhoseTextIsAboutTheJob_IsACandidateAfterEveryCodeOfTheDivision()
     {
         var matches = await MatchesAsync(scenario.NeedStrict, "includeIneligible=true&limit=100");
 
+        var other = matches.Items.Single(i => i.IkmId == scenario.OtherDivision);
+        other.Eligible.ShouldBeTrue();
+        other.Rank.ShouldBe(matches.EligibleCandidates);
+        other.Breakdown.TextFigure().ShouldBeGreaterThanOrEqualTo(0.2m);
+        other.Breakdown.Relevance().ShouldBe(MatchArithmetic.RelevanceOf(other.Breakdown.TextFigure(), 0m));
+        other.Breakdown.Criterion("relevance").Explanation.ShouldStartWith("'Rak baja ringan' shares ");
         var ids = matches.Items.Select(i => i.IkmId).ToList();
-        ids.ShouldNotContain(scenario.OtherDivision);
         ids.ShouldNotContain(scenario.Archived);
         ids.ShouldNotContain(scenario.Caterer);
         ids.Count.ShouldBe(matches.TotalCandidates);
@@ -249,21 +300,27 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
     {
         var matches = await MatchesAsync(scenario.NeedPartial, "includeIneligible=true");
 
-        matches.TotalCandidates.ShouldBe(9);
-        matches.EligibleCandidates.ShouldBe(7);
-        matches.Items.Select(i => i.IkmId).ShouldBe(
-        [
-            scenario.Exact, scenario.SmallCapacity, scenario.SameClass, scenario.SameGroup, scenario.SameDivision, .. ByIdText(scenario.Twins),
-            .. ByIdText(scenario.NoIso, scenario.ExpiringIso),
-        ]);
-        var small = matches.Items[1];
+        matches.TotalCandidates.ShouldBe(10);
+        matches.EligibleCandidates.ShouldBe(8);
+        var eligible = matches.Items.Take(8).ToList();
+        eligible.ShouldAllBe(i => i.Eligible);
+        eligible.Select(i => i.IkmId).ShouldBe(
+            [.. eligible.OrderByDescending(i => i.Score).ThenBy(i => i.IkmId.ToString(), StringComparer.Ordinal).Select(i => i.IkmId)]);
+        eligible.Select(i => i.IkmId).ShouldBe(
+            [scenario.Exact, scenario.SmallCapacity, scenario.SameClass, scenario.SameGroup, scenario.SameDivision, .. ByIdText(scenario.Twins), scenario.OtherDivision],
+            ignoreOrder: true);
+        matches.Items.Skip(8).Select(i => i.IkmId).ShouldBe(ByIdText(scenario.NoIso, scenario.ExpiringIso));
+        matches.Items[0].IkmId.ShouldBe(scenario.Exact);
+        var small = matches.Items.Single(i => i.IkmId == scenario.SmallCapacity);
         small.Eligible.ShouldBeTrue();
         small.Unmet.ShouldBeEmpty();
-        small.Score.ShouldBe(66.33m);
-        small.Breakdown[2].Value.ShouldBe(0.6m);
-        small.Breakdown[2].Points.ShouldBe(9m);
-        small.Breakdown[2].Explanation.ShouldContain("partial supply allowed");
-        matches.Items[0].Breakdown[2].Points.ShouldBe(15m);
+        small.Score.ShouldBeLessThan(matches.Items[0].Score); // the same relevance, 60% of the capacity
+        small.Breakdown.Relevance().ShouldBe(matches.Items[0].Breakdown.Relevance());
+        var capacity = small.Breakdown.Criterion("capacity");
+        capacity.Value.ShouldBe(0.6m);
+        capacity.Points.ShouldBe(MatchArithmetic.Points(15m, 0.6m, small.Breakdown.Relevance()));
+        capacity.Explanation.ShouldContain("partial supply allowed");
+        matches.Items[0].Breakdown.Criterion("capacity").Points.ShouldBe(MatchArithmetic.Points(15m, 1m, matches.Items[0].Breakdown.Relevance()));
         ShouldBeWellFormed(matches.Items);
     }
 
@@ -273,14 +330,15 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
         var all = await MatchesAsync(scenario.NeedStrict, "includeIneligible=true");
 
         var two = await MatchesAsync(scenario.NeedStrict, "limit=2");
-        var seven = await MatchesAsync(scenario.NeedStrict, "limit=7&includeIneligible=true");
+        var eight = await MatchesAsync(scenario.NeedStrict, "limit=8&includeIneligible=true");
         var one = await MatchesAsync(scenario.NeedStrict, "limit=1&includeIneligible=false");
 
         two.Items.ShouldBeEquivalentTo(all.Items.Take(2).ToList());
-        seven.Items.ShouldBeEquivalentTo(all.Items.Take(7).ToList());
-        seven.Items[6].Eligible.ShouldBeFalse();
+        eight.Items.ShouldBeEquivalentTo(all.Items.Take(8).ToList());
+        eight.Items[6].Eligible.ShouldBeTrue();
+        eight.Items[7].Eligible.ShouldBeFalse();
         one.Items.ShouldHaveSingleItem().IkmId.ShouldBe(scenario.Exact);
-        new[] { two, seven, one }.ShouldAllBe(m => m.TotalCandidates == 9 && m.EligibleCandidates == 6);
+        new[] { two, eight, one }.ShouldAllBe(m => m.TotalCandidates == 10 && m.EligibleCandidates == 7);
     }
 
     [Fact]
@@ -290,7 +348,7 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
         var second = await (await _client.GetAsync($"/api/v1/needs/{scenario.NeedStrict}/matches?includeIneligible=true")).Content.ReadAsStringAsync();
 
         second.ShouldBe(first);
-        first.ShouldContain("\"totalCandidates\":9");
+        first.ShouldContain("\"totalCandidates\":10");
     }
 
     [Theory]
@@ -317,7 +375,7 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
     public async Task GetMatches_LimitBounds_AreAccepted()
     {
         (await MatchesAsync(scenario.NeedStrict, "limit=1")).Items.Count.ShouldBe(1);
-        (await MatchesAsync(scenario.NeedStrict, "limit=100&includeIneligible=true")).Items.Count.ShouldBe(9);
+        (await MatchesAsync(scenario.NeedStrict, "limit=100&includeIneligible=true")).Items.Count.ShouldBe(10);
     }
 
     [Fact]
@@ -333,30 +391,39 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
     // ---- opportunities for an IKM --------------------------------------------------------------------------------------
 
     [Fact]
-    public async Task GetOpportunities_RanksOpenNeedsOfTheIkmsDivisionsOnly()
+    public async Task GetOpportunities_RanksOpenNeedsByWhatTheIkmDoes()
     {
-        // catering 56290 for 56290: 30 + text {karyawan, katering, makanan} ⊂ need → 20 + 3000 ≥ 2000 → 15 + no quality
-        //   certificate 0 + same kecamatan 10 + 5 + 0 = 80
-        // pastries 10792: 30 + {kering, kue} of {kering, kue, rapat} → 0.6667 → 13.33 + 15 + 0 + 10 + 5 = 73.33
-        // canteen 56101 against 56290: 7.5 + {makanan} 1/3 → 6.67 + 3000/4000 = 0.75 → 11.25 + 0 + 10 + 5 = 40.42, ineligible
+        // catering 56290 "Katering makan siang karyawan" [katering, makanan] against "Katering makanan karyawan", and pastries
+        //   10792 "Kue kering untuk rapat" [kue] against "Roti kue kering": exact codes, each explained by its own capability,
+        //   both eligible, in the order of their scores;
+        // canteen 56101 "Makanan restoran kantin": makanan only, a division code → less relevant, and 3000 of 4000 pax: ineligible.
         var opportunities = await OpportunitiesAsync(scenario.Caterer, "includeIneligible=true");
 
         opportunities.IkmId.ShouldBe(scenario.Caterer);
         opportunities.TotalNeeds.ShouldBe(3);
         opportunities.EligibleNeeds.ShouldBe(2);
-        opportunities.Items.Select(i => i.NeedId).ShouldBe([scenario.CateringLunch, scenario.Pastries, scenario.Canteen]);
-        opportunities.Items.Select(i => i.Score).ShouldBe([80m, 73.33m, 40.42m]);
+        opportunities.Items.Take(2).Select(i => i.NeedId).ShouldBe([scenario.CateringLunch, scenario.Pastries], ignoreOrder: true);
+        opportunities.Items[2].NeedId.ShouldBe(scenario.Canteen);
+        opportunities.Items.Take(2).Select(i => i.NeedId).ShouldBe(
+            [.. opportunities.Items.Take(2).OrderByDescending(i => i.Score).ThenBy(i => i.NeedId.ToString(), StringComparer.Ordinal).Select(i => i.NeedId)]);
+        opportunities.Items[2].Score.ShouldBeLessThan(opportunities.Items[1].Score);
         opportunities.Items.Select(i => i.Rank).ShouldBe([1, 2, 3]);
         opportunities.Items.Select(i => i.Eligible).ShouldBe([true, true, false]);
         opportunities.Items[2].Unmet.ShouldHaveSingleItem().Code.ShouldBe("capacity:3000<4000 pax");
-        opportunities.Items[0].NeedTitle.ShouldBe("Katering makan siang karyawan");
-        opportunities.Items[0].Kbli.ShouldBe("56290");
-        opportunities.Items[0].IndustryName.ShouldBe("PT Baja Nusantara");
-        opportunities.Items[0].NeededBy.ShouldBe(scenario.NeededBy);
+        var byNeed = opportunities.Items.ToDictionary(i => i.NeedId);
+        byNeed[scenario.CateringLunch].Breakdown.Criterion("relevance").Explanation.ShouldStartWith("'Katering makanan karyawan' shares ");
+        byNeed[scenario.CateringLunch].Breakdown.Criterion("relevance").Explanation.ShouldContain("katering");
+        byNeed[scenario.Pastries].Breakdown.Criterion("relevance").Explanation.ShouldStartWith("'Roti kue kering' shares ");
+        byNeed[scenario.Pastries].Breakdown.Criterion("relevance").Explanation.ShouldContain("kue");
+        byNeed[scenario.Canteen].Breakdown.Relevance().ShouldBeLessThan(byNeed[scenario.Pastries].Breakdown.Relevance());
+        var lunch = byNeed[scenario.CateringLunch];
+        lunch.NeedTitle.ShouldBe("Katering makan siang karyawan");
+        lunch.Kbli.ShouldBe("56290");
+        lunch.IndustryName.ShouldBe("PT Baja Nusantara");
+        lunch.NeededBy.ShouldBe(scenario.NeededBy);
         foreach (var item in opportunities.Items)
         {
-            item.Breakdown.Select(c => c.Criterion).ShouldBe(SevenCriteria);
-            item.Breakdown.Sum(c => c.Points).ShouldBe(item.Score);
+            MatchArithmetic.ShouldAddUp(item.Breakdown, item.Score, item.NeedTitle);
         }
 
         var ids = opportunities.Items.Select(i => i.NeedId).ToList();
@@ -372,7 +439,9 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
 
         opportunities.TotalNeeds.ShouldBe(3);
         opportunities.EligibleNeeds.ShouldBe(2);
-        opportunities.Items.Select(i => i.NeedId).ShouldBe([scenario.CateringLunch, scenario.Pastries]);
+        var all = await OpportunitiesAsync(scenario.Caterer, "includeIneligible=true");
+        opportunities.Items.Select(i => i.NeedId).ShouldBe(all.Items.Where(i => i.Eligible).Select(i => i.NeedId));
+        opportunities.Items.Select(i => i.NeedId).ShouldBe([scenario.CateringLunch, scenario.Pastries], ignoreOrder: true);
         opportunities.Items.ShouldAllBe(i => i.Eligible && i.Unmet.Count == 0);
     }
 
@@ -385,6 +454,7 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
             (scenario.SmallCapacity, [scenario.NeedStrict, scenario.NeedPartial]),
             (scenario.ExpiringIso, [scenario.NeedStrict, scenario.NeedPartial]),
             (scenario.SameClass, [scenario.NeedStrict, scenario.NeedPartial]),
+            (scenario.OtherDivision, [scenario.NeedStrict, scenario.NeedPartial]),
         };
 
         foreach (var (ikm, needs) in pairs)
@@ -410,7 +480,7 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
 
         eligible.Items.Select(i => i.NeedId).ShouldBe([scenario.NeedPartial]);
         all.Items.Select(i => i.NeedId).ShouldBe([scenario.NeedPartial, scenario.NeedStrict]);
-        all.Items.Select(i => i.Score).ShouldBe([66.33m, 66.33m]);
+        all.Items[1].Score.ShouldBe(all.Items[0].Score);
         all.Items[1].Unmet.ShouldHaveSingleItem().Code.ShouldBe("capacity:60<100 ton");
         (all.TotalNeeds, all.EligibleNeeds).ShouldBe((2, 1));
     }
@@ -421,7 +491,8 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
         var opportunities = await OpportunitiesAsync(scenario.Exact);
 
         opportunities.Items.Select(i => i.NeedId).ShouldBe(ByIdText(scenario.NeedStrict, scenario.NeedPartial));
-        opportunities.Items.ShouldAllBe(i => i.Score == 72.33m);
+        opportunities.Items.Count.ShouldBe(2);
+        opportunities.Items[1].Score.ShouldBe(opportunities.Items[0].Score);
     }
 
     [Fact]
@@ -429,7 +500,8 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
     {
         var opportunities = await OpportunitiesAsync(scenario.Caterer, "limit=1&includeIneligible=true");
 
-        opportunities.Items.ShouldHaveSingleItem().NeedId.ShouldBe(scenario.CateringLunch);
+        var all = await OpportunitiesAsync(scenario.Caterer, "includeIneligible=true");
+        opportunities.Items.ShouldHaveSingleItem().NeedId.ShouldBe(all.Items[0].NeedId);
         opportunities.TotalNeeds.ShouldBe(3);
     }
 
@@ -448,12 +520,23 @@ public sealed class MatchRankingTests(MatchRankingTests.Scenario scenario) : ICl
     }
 
     [Fact]
-    public async Task GetOpportunities_IkmWithoutOpenNeedsInItsDivisions_IsEmpty()
+    public async Task GetOpportunities_IkmOfAnotherDivisionWhoseTextIsAboutTheJob_IsOfferedTheNeeds()
     {
         var opportunities = await OpportunitiesAsync(scenario.OtherDivision, "includeIneligible=true");
 
-        opportunities.Items.ShouldBeEmpty();
-        (opportunities.TotalNeeds, opportunities.EligibleNeeds).ShouldBe((0, 0));
+        opportunities.Items.Select(i => i.NeedId).ShouldBe(ByIdText(scenario.NeedStrict, scenario.NeedPartial));
+        (opportunities.TotalNeeds, opportunities.EligibleNeeds).ShouldBe((2, 2));
+        opportunities.Items.ShouldAllBe(i => i.Breakdown[0].Explanation.Contains("KBLI 33121 is outside the need's division 25"));
+        opportunities.Items.Select(i => i.NeedId).ShouldNotContain(scenario.CateringLunch);
+    }
+
+    [Fact]
+    public async Task GetOpportunities_IkmNeitherInTheDivisionNorAboutTheJob_IsNotOffered()
+    {
+        var opportunities = await OpportunitiesAsync(scenario.Caterer, "includeIneligible=true&limit=100");
+
+        opportunities.Items.Select(i => i.NeedId).ShouldNotContain(scenario.NeedStrict);
+        opportunities.Items.Select(i => i.NeedId).ShouldNotContain(scenario.NeedPartial);
     }
 
     [Theory]

@@ -20,25 +20,22 @@ public sealed class MatchingWeightsTests
     }
 
     [Fact]
-    public async Task Startup_AllWeightsZero_RefusesToStart()
+    public async Task Startup_RelevanceWeightZero_RefusesToStartNamingRelevance()
     {
         await using var factory = new ApiFactory();
-        foreach (var criterion in new[] { "Category", "CapabilityText", "Capacity", "Certifications", "Location", "TrackRecord", "Verification" })
-        {
-            factory.Settings[$"Matching:Weights:{criterion}"] = "0";
-        }
+        factory.Settings["Matching:Weights:Relevance"] = "0";
 
         var failure = await Should.ThrowAsync<OptionsValidationException>(async () => await factory.InitializeAsync());
 
-        failure.Message.ShouldContain("add up to 0");
+        failure.Message.ShouldContain("relevance");
     }
 
     [Fact]
-    public async Task Matches_OnlyCategoryWeighted_ScoreIsTheKbliAgreementAlone()
+    public async Task Matches_OnlyRelevanceWeighted_ScoreIsTheRelevanceAlone()
     {
         await using var factory = new ApiFactory();
-        factory.Settings["Matching:Weights:Category"] = "1";
-        foreach (var criterion in new[] { "CapabilityText", "Capacity", "Certifications", "Location", "TrackRecord", "Verification" })
+        factory.Settings["Matching:Weights:Relevance"] = "1";
+        foreach (var criterion in new[] { "Capacity", "Certifications", "Location", "TrackRecord", "Verification" })
         {
             factory.Settings[$"Matching:Weights:{criterion}"] = "0";
         }
@@ -52,8 +49,16 @@ public sealed class MatchingWeightsTests
 
         var matches = await (await client.GetAsync($"/api/v1/needs/{need.Id}/matches")).ShouldBeAsync<NeedMatchesDto>(HttpStatusCode.OK);
 
-        matches.Items.Select(i => (i.IkmId, i.Score)).ShouldBe([(exact.Id, 100m), (sameClass.Id, 75m)]);
-        matches.Items[0].Breakdown.Single(b => b.Criterion == "category").Weight.ShouldBe(1m);
-        matches.Items[0].Breakdown.Where(b => b.Criterion != "category").ShouldAllBe(b => b.Weight == 0m && b.Points == 0m);
+        // The same text, so the closer KBLI code is the more relevant; every score is 100 × relevance and nothing else.
+        matches.Items.Select(i => i.IkmId).ShouldBe([exact.Id, sameClass.Id]);
+        foreach (var item in matches.Items)
+        {
+            var relevance = item.Breakdown.Single(b => b.Criterion == "relevance");
+            relevance.Weight.ShouldBe(1m);
+            item.Score.ShouldBe(Math.Round(100m * relevance.Value, 2, MidpointRounding.AwayFromZero));
+            item.Breakdown.Where(b => b.Criterion != "relevance").ShouldAllBe(b => b.Weight == 0m && b.Points == 0m);
+        }
+
+        matches.Items[0].Score.ShouldBeGreaterThan(matches.Items[1].Score);
     }
 }

@@ -280,10 +280,12 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         var certification = PropertySchema(document, schemas["CertificationRequest"]!.AsObject(), "type");
 
         unit["type"]?.GetValue<string>().ShouldBe("string");
-        unit["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(["pcs", "kg", "ton", "litre", "m2", "m3", "set", "unit", "pax", "hour"]);
+        unit["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(
+            ["pcs", "kg", "ton", "litre", "m2", "m3", "set", "unit", "pax", "hour", "pair", "dozen", "metre", "trip", "lot"]);
         kecamatan["type"]?.GetValue<string>().ShouldBe("string");
         kecamatan["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldContain("Ciwandan");
-        certification["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldContain("ISO9001");
+        certification["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(
+            ["SNI", "ISO9001", "ISO14001", "ISO45001", "SMK3", "Halal", "TKDN", "Other", "CSMS", "SLHS", "WelderCompetency", "OperatorCompetency"]);
         PropertySchema(document, schemas["IkmResponse"]!.AsObject(), "status")["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(["Active", "Archived"]);
     }
 

@@ -5,17 +5,20 @@ namespace IkmMatch.Api.IntegrationTests.Partnerships;
 
 /// <summary>
 /// Completed partnerships feed the track-record criterion of later matches (DESIGN §3): the Bayesian average
-/// (3·2 + Σ ratings) / (2 + completed), scaled (avg − 1) / 4, weight 10 of 100.
+/// (3·2 + Σ ratings) / (2 + completed), scaled (avg − 1) / 4, weight 10 of 100, counted in proportion to the relevance r
+/// of the IKM for the need (points = 10 × value × r, rounded to 2):
 /// <code>
-/// none            (6)/2      = 3       → 0.5    → 5.00 points
-/// one rated 5     (6+5)/3    = 3.6667  → 0.6667 → 6.67 points (+1.67)
-/// one rated 1     (6+1)/3    = 2.3333  → 0.3333 → 3.33 points (−1.67)
-/// rated 5 and 1   (6+5+1)/4  = 3       → 0.5    → 5.00 points
+/// none            (6)/2      = 3       → 0.5
+/// one rated 5     (6+5)/3    = 3.6667  → 0.6667
+/// one rated 1     (6+1)/3    = 2.3333  → 0.3333
+/// rated 5 and 1   (6+5+1)/4  = 3       → 0.5
 /// </code>
+/// The IKM ("Fabrikasi baja struktur", 25111) and the need ("Fabrikasi rak gudang", 25111) are those of the test data:
+/// r is whatever the analyzer makes of them, the same before and after, so only the track record may move the score.
 /// </summary>
 public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static readonly string[] OtherCriteria = ["category", "capabilityText", "capacity", "certifications", "location", "verification"];
+    private static readonly string[] OtherCriteria = ["relevance", "capacity", "certifications", "location", "verification"];
 
     private readonly PartnershipApi _api = new(factory.CreateClient());
 
@@ -38,15 +41,19 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         return await _api.MoveAsync(partnership.Id, "complete", PartnershipTestData.Completion(rating, 2));
     }
 
-    private static void OnlyTrackRecordChanged(MatchItemDto before, MatchItemDto after, decimal value, decimal points)
+    /// <summary>The track-record points at the IKM's relevance for the need.</summary>
+    private static decimal PointsAt(MatchItemDto item, decimal value) => MatchArithmetic.Points(10m, value, item.Breakdown.Relevance());
+
+    private static void OnlyTrackRecordChanged(MatchItemDto before, MatchItemDto after, decimal value)
     {
+        before.Breakdown.Relevance().ShouldBeGreaterThan(0m); // the IKM does (some of) the job: its fit counts
         TrackRecord(before).Value.ShouldBe(0.5m);
-        TrackRecord(before).Points.ShouldBe(5m);
+        TrackRecord(before).Points.ShouldBe(PointsAt(before, 0.5m));
         TrackRecord(after).Weight.ShouldBe(10m);
         TrackRecord(after).Value.ShouldBe(value);
-        TrackRecord(after).Points.ShouldBe(points);
-        after.Score.ShouldBe(before.Score - 5m + points);
-        after.Breakdown.Sum(c => c.Points).ShouldBe(after.Score);
+        TrackRecord(after).Points.ShouldBe(PointsAt(after, value));
+        after.Score.ShouldBe(before.Score - TrackRecord(before).Points + TrackRecord(after).Points);
+        MatchArithmetic.ShouldAddUp(after.Breakdown, after.Score, "after");
         foreach (var criterion in OtherCriteria)
         {
             after.Breakdown.Single(c => c.Criterion == criterion).ShouldBe(before.Breakdown.Single(c => c.Criterion == criterion));
@@ -65,8 +72,8 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         await CompleteOneAsync(ikm.Id, industry.Id, 5);
 
         var after = await MatchAsync(later.Id, ikm.Id);
-        OnlyTrackRecordChanged(before, after, 0.6667m, 6.67m);
-        (after.Score - before.Score).ShouldBe(1.67m);
+        OnlyTrackRecordChanged(before, after, 0.6667m);
+        after.Score.ShouldBeGreaterThan(before.Score);
         TrackRecord(after).Explanation.ShouldBe("1 completed partnership(s) rated 5 on average; 3.67 of 5 with the neutral prior");
     }
 
@@ -81,8 +88,8 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         await CompleteOneAsync(ikm.Id, industry.Id, 1);
 
         var after = await MatchAsync(later.Id, ikm.Id);
-        OnlyTrackRecordChanged(before, after, 0.3333m, 3.33m);
-        (after.Score - before.Score).ShouldBe(-1.67m);
+        OnlyTrackRecordChanged(before, after, 0.3333m);
+        after.Score.ShouldBeLessThan(before.Score);
         TrackRecord(after).Explanation.ShouldBe("1 completed partnership(s) rated 1 on average; 2.33 of 5 with the neutral prior");
     }
 
@@ -98,7 +105,7 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         await CompleteOneAsync(ikm.Id, industry.Id, 1);
 
         var after = await MatchAsync(later.Id, ikm.Id);
-        OnlyTrackRecordChanged(before, after, 0.5m, 5m);
+        OnlyTrackRecordChanged(before, after, 0.5m);
         after.Score.ShouldBe(before.Score);
         TrackRecord(after).Explanation.ShouldBe("2 completed partnership(s) rated 3 on average; 3 of 5 with the neutral prior");
     }
@@ -116,7 +123,7 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         await _api.MoveAsync(direct.Id, "activate");
         await _api.MoveAsync(direct.Id, "complete", PartnershipTestData.Completion(5, 0));
 
-        OnlyTrackRecordChanged(before, await MatchAsync(later.Id, ikm.Id), 0.6667m, 6.67m);
+        OnlyTrackRecordChanged(before, await MatchAsync(later.Id, ikm.Id), 0.6667m);
     }
 
     [Theory]
@@ -161,7 +168,8 @@ public sealed class TrackRecordTests(ApiFactory factory) : IClassFixture<ApiFact
         await _api.MoveAsync(earlier.Id, "withdraw");
         var proposedNow = await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, needId: later.Id));
         proposedNow.MatchBreakdown!.Single(c => c.Criterion == "trackRecord").Value.ShouldBe(0.6667m);
-        proposedNow.MatchScore.ShouldBe(earlier.MatchScore + 1.67m);
+        var relevance = proposedNow.MatchBreakdown!.Single(c => c.Criterion == "relevance").Value;
+        proposedNow.MatchScore.ShouldBe(earlier.MatchScore - MatchArithmetic.Points(10m, 0.5m, relevance) + MatchArithmetic.Points(10m, 0.6667m, relevance));
 
         var opportunities = await (await _api.Client.GetAsync($"/api/v1/ikms/{ikm.Id}/opportunities?includeIneligible=true&limit=100"))
             .ShouldBeAsync<OpportunitiesDto>(HttpStatusCode.OK);

@@ -44,6 +44,27 @@ public sealed class IkmEndpointsTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task CreateIkm_NewUnitsAndCertificateTypes_RoundTripAndFilter()
+    {
+        string[] units = ["pair", "dozen", "metre", "trip", "lot"];
+        string[] types = ["CSMS", "SLHS", "WelderCompetency", "OperatorCompetency"];
+        var body = TestData.Ikm(
+            capabilities: [.. units.Select((unit, i) => (JsonNode)NeedTestData.Capability("25111", 10 + i, unit, $"Kemampuan {unit}"))],
+            certifications: [.. types.Select(type => (JsonNode)TestData.Certification(type))]);
+
+        var (ikm, _) = await CreateAsync(body);
+
+        ikm.Capabilities.Select(c => c.Unit).ShouldBe(units);
+        ikm.Certifications.Select(c => c.Type).ShouldBe(types);
+        (await (await _client.GetAsync($"/api/v1/ikms/{ikm.Id}")).ShouldBeAsync<IkmDto>(HttpStatusCode.OK)).ShouldBeEquivalentTo(ikm);
+        foreach (var type in types)
+        {
+            var list = await (await _client.GetAsync($"/api/v1/ikms?certification={type}&q={ikm.Nib}")).ShouldBeAsync<PageDto<IkmDto>>(HttpStatusCode.OK);
+            list.Items.ShouldHaveSingleItem(type).Id.ShouldBe(ikm.Id);
+        }
+    }
+
+    [Fact]
     public async Task CreateIkm_DuplicateNib_Returns409AndKeepsTheFirst()
     {
         var (first, _) = await CreateAsync(TestData.Ikm());

@@ -20,7 +20,8 @@ namespace IkmMatch.Api.IntegrationTests.Reports;
 /// F    Grogol    33121 200 hour                     —                                   yes
 /// → active 5, verified 3 (A C F); Ciwandan 2, Cilegon 2, Grogol 1; division 25: A B C, 10: C D, 33: F
 ///
-/// Needs (D1 unless said)                                          eligible among the active IKM of its division
+/// Needs (D1 unless said; each with the test data's description "Rak baja untuk gudang" and keywords [las, baja])
+///                                                                 eligible among its candidates
 /// N1 Open      25111 10 ton, ISO9001, TKDN ≥ 40, budget 500 M     A ✓ · B capacity 5&lt;10, tkdn 0&lt;40 · C unit (pcs), ISO9001 expired, tkdn
 /// N2 Open      25920 200 pcs partial, SMK3, budget 300 M          A unit, SMK3 · B unit, SMK3 · C SMK3 → nobody (3 candidates)
 /// N3 Open      10792 800 pcs, Halal, TKDN ≥ 25, no budget         C capacity 500&lt;800, tkdn 0&lt;25 · D ✓
@@ -28,6 +29,11 @@ namespace IkmMatch.Api.IntegrationTests.Reports;
 /// N5 Cancelled 33121 100 hour, ISO45001, budget 50 M (D2)         F lacks ISO45001 → nobody
 /// N7 Fulfilled 10792 100 pcs, budget 10 M                         C ✓, D ✓
 /// → needs 6: Open 3, Closed 1, Cancelled 1, Fulfilled 1; with an eligible IKM: N1 N3 N4 N7 = 4
+/// Candidates are those of the matches (DESIGN §3): the active IKM of the need's division, and those elsewhere whose text is
+/// about the job (a text figure of at least 0.2, sharing a title or keyword term). Here the second kind is empty: across
+/// divisions the IKM share at most "baja" (A "Fabrikasi baja", B "Pagar baja") with a need's title and keyword terms, too
+/// little of the job, so the candidates are the IKM of each need's division — ReportBeyondDivisionTests has a candidate
+/// by text. In the division, an IKM counts whatever its text: C "Bubut komponen" is a candidate of N1 and blocked there.
 ///
 /// Partnerships         pattern             path                                   contract   rating jobs
 /// P1 N1 + A            SupplyChain         accept, activate, complete             200 M      5      4
@@ -44,7 +50,7 @@ namespace IkmMatch.Api.IntegrationTests.Reports;
 ///   active value 80 + 60 = 140 M; completed value 200 + 30 + 15 = 245 M (P6 terminated: neither); jobs 4 + 2 + 0 = 6;
 ///   average rating (5 + 4 + 4) / 3 = 4.33; funnel proposed 9, reached Accepted 7 (not P2 P7), Active 6 (not P5), Completed 3
 ///
-/// Capability gaps over the open needs N1 N2 N3 (pairs of a need and an active IKM of its division):
+/// Capability gaps over the open needs N1 N2 N3 (pairs of a need and an ineligible candidate):
 ///   capacity               (N1 B)(N1 C)(N2 A)(N2 B)(N3 C)  IKM A B C = 3, needs 3, budget 500 + 300 + none = 800 M
 ///   certification:SMK3     (N2 A)(N2 B)(N2 C)              IKM 3, needs 1, 300 M
 ///   tkdn                   (N1 B)(N1 C)(N3 C)              IKM B C = 2, needs N1 N3 = 2, 500 M

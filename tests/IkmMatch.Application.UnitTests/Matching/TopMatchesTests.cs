@@ -48,18 +48,4 @@ public sealed class TopMatchesTests
             .Select(o => o.Id);
         top.Ranked.Select(r => r.Item).ShouldBe(expected);
     }
-
-    [Fact]
-    public void Beats_FullAndLastScoresAboveTheBound_IsTrueOnlyThen()
-    {
-        var top = new TopMatches<Guid>(2, id => id);
-        top.Offer(Guid.NewGuid(), new MatchValue(80m, Eligible: true));
-        top.Beats(eligible: true, upperBound: 10m).ShouldBeFalse(); // not full: anything may still come in
-
-        top.Offer(Guid.NewGuid(), new MatchValue(70m, Eligible: true));
-
-        top.Beats(eligible: true, upperBound: 69.99m).ShouldBeTrue();
-        top.Beats(eligible: true, upperBound: 70m).ShouldBeFalse(); // a tie may still win on its id
-        top.Beats(eligible: false, upperBound: 100m).ShouldBeTrue(); // eligible ranks above any ineligible
-    }
 }

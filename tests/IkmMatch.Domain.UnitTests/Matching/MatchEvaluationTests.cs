@@ -1,12 +1,14 @@
 using IkmMatch.Domain.Matching;
+using IkmMatch.Domain.Matching.Language;
+using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Domain.UnitTests.Matching;
 
 /// <summary>
-/// <see cref="MatchScorer.Evaluate"/> (numbers only, for ranking a whole division) and
-/// <see cref="TextSimilarity.Similarity"/> (words compared in place) against the explained score and the word sets:
-/// the same figures for thousands of generated needs and candidates, and nothing allocated.
+/// <see cref="MatchScorer.Evaluate"/> (numbers only, for ranking every candidate of a need) against the explained
+/// <see cref="MatchScorer.Score(PreparedNeed, CandidateToMatch)"/>: the same figures for thousands of generated needs and
+/// candidates, the same candidate rule, and nothing allocated; and the terms stored for the term index against the scorer's.
 /// </summary>
 public sealed class MatchEvaluationTests
 {
@@ -18,44 +20,28 @@ public sealed class MatchEvaluationTests
         "dan untuk jasa yang di ke", "las cat SNI 8052 ok", "kapasitasnya besar sekolah masalah", "Perawatan mesin bubut CNC",
         "Seragam kerja (wearpack) dan APD", "Baut, mur & ring galvanis M12–M24", "Konveyor sabuk; roller; idler", "BAJA baja Baja",
         "Ζ ελληνικά 日本語 Ünïcödé ŠKODA", "a b c de", "", "   ", "pengolah limbah B3", "supply of steel plates and pipes",
+        "welding of piping", "kain lap dan majun", "alat pelindung diri", "Maintenance HE dan TA", "scaffolding / perancah",
     ];
 
     private static readonly CertificationType[] Types = Enum.GetValues<CertificationType>();
     private static readonly Kecamatan[] Places = Enum.GetValues<Kecamatan>();
-    private static readonly CapacityUnit[] Units = [CapacityUnit.Pcs, CapacityUnit.Ton, CapacityUnit.Kg];
+    private static readonly CapacityUnit[] Units = [CapacityUnit.Pcs, CapacityUnit.Dozen, CapacityUnit.Ton, CapacityUnit.Kg, CapacityUnit.Litre, CapacityUnit.M3, CapacityUnit.Set];
     private static readonly DateOnly NeededBy = new(2027, 3, 1);
-
-    [Fact]
-    public void Similarity_EveryPairOfTexts_EqualsCompareOfTheWordSets()
-    {
-        foreach (var needText in Texts)
-        {
-            var needWords = TextSimilarity.Words(needText, "baja");
-            var lookup = new NeedWords(needWords);
-            foreach (var name in Texts)
-            {
-                foreach (var description in (string?[])[null, "", Texts[^1], name, "Rak baja ringan"])
-                {
-                    var expected = TextSimilarity.Compare(needWords, TextSimilarity.Words(name, description)).Similarity;
-
-                    TextSimilarity.Similarity(lookup, name, description).ShouldBe(expected, $"need '{needText}', capability '{name}' / '{description}'");
-                }
-            }
-        }
-    }
 
     [Fact]
     public void Evaluate_GeneratedNeedsAndCandidates_GivesTheScoreAndEligibilityOfScore()
     {
         var random = new Random(20261128);
-        var weights = new[] { MatchWeights.Default, new MatchWeights(1, 7, 0, 3, 2.5m, 11, 0.5m) };
+        var weights = new[] { MatchWeights.Default, new MatchWeights(1, 7, 0, 3, 2.5m, 11), new MatchWeights(10, 30, 30, 30, 30, 30) };
         var compared = 0;
         var eligible = 0;
+        var candidates = 0;
+        var relevant = 0;
         for (var n = 0; n < 60; n++)
         {
             var need = RandomNeed(random);
-            var prepared = MatchScorer.Prepare(need);
             var scorer = new MatchScorer(weights[n % weights.Length]);
+            var prepared = scorer.Prepare(need);
             for (var c = 0; c < 100; c++)
             {
                 var candidate = RandomCandidate(random, need.Kbli);
@@ -65,13 +51,19 @@ public sealed class MatchEvaluationTests
 
                 value.Score.ShouldBe(explained.Score);
                 value.Eligible.ShouldBe(explained.Eligible);
+                value.Candidate.ShouldBe(scorer.IsCandidate(prepared, candidate));
+                value.Candidate.ShouldBe(IsCandidate(prepared, candidate));
                 compared++;
                 eligible += value.Eligible ? 1 : 0;
+                candidates += value.Candidate ? 1 : 0;
+                relevant += explained.Breakdown[0].Value >= 0.3m ? 1 : 0;
             }
         }
 
         compared.ShouldBe(6_000);
         eligible.ShouldBeInRange(300, 5_700); // both outcomes are well represented
+        candidates.ShouldBeInRange(300, 5_700);
+        relevant.ShouldBeGreaterThan(300);
     }
 
     [Fact]
@@ -79,8 +71,15 @@ public sealed class MatchEvaluationTests
     {
         var scorer = new MatchScorer(MatchWeights.Default);
         var random = new Random(7);
-        var need = RandomNeed(random) with { PreferredCertifications = [CertificationType.ISO9001, CertificationType.SMK3] };
-        var prepared = MatchScorer.Prepare(need);
+        var need = RandomNeed(random) with
+        {
+            Title = "Pengelasan dan fabrikasi rak gudang",
+            Description = "welding of piping, sandblasting & painting",
+            MinTkdnPercent = 25,
+            RequiredCertifications = [CertificationType.SNI],
+            PreferredCertifications = [CertificationType.ISO9001, CertificationType.SMK3],
+        };
+        var prepared = scorer.Prepare(need);
         var candidates = Enumerable.Range(0, 50).Select(_ => RandomCandidate(random, need.Kbli)).ToArray();
         var total = 0m;
         foreach (var candidate in candidates)
@@ -99,6 +98,66 @@ public sealed class MatchEvaluationTests
         allocated.ShouldBe(0);
         total.ShouldBeGreaterThan(0m);
     }
+
+    [Fact]
+    public void Evaluate_StoredTermsOrAnalysedText_GiveTheSameResult()
+    {
+        var scorer = new MatchScorer(MatchWeights.Default);
+        var random = new Random(3);
+        for (var n = 0; n < 20; n++)
+        {
+            var need = RandomNeed(random);
+            var prepared = scorer.Prepare(need);
+            var analysed = RandomCandidate(random, need.Kbli);
+            var stored = analysed with
+            {
+                Capabilities = [.. analysed.Capabilities.Select(c => new CandidateCapability(c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit, Stored(c.Name, null), Stored(c.Name, c.Description)))],
+            };
+
+            scorer.Evaluate(prepared, stored).ShouldBe(scorer.Evaluate(prepared, analysed));
+            scorer.Score(prepared, stored).Breakdown.ShouldBe(scorer.Score(prepared, analysed).Breakdown);
+        }
+    }
+
+    [Fact]
+    public void CapabilityTerms_StoredByTheRegistry_AreTheScorersTerms()
+    {
+        var ikm = Ikm.Register(
+            new IkmProfile(
+                "9120001234567", "CV Las Jaya", "Siti", null, null, null, Kecamatan.Ciwandan, 12,
+                [new CapabilityData("25111", "Jasa pengelasan pipa-pipa", "Welding, sandblasting dan pengecatan tangki", 20, CapacityUnit.Ton)],
+                []),
+            new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero));
+
+        var capability = ikm.Capabilities.ShouldHaveSingleItem();
+        var scored = new CandidateCapability(capability.Kbli, capability.Name, capability.Description, capability.MonthlyCapacity, capability.Unit);
+
+        capability.NameTerms.ShouldBe(scored.NameTerms);
+        capability.Terms.ShouldBe(scored.Terms);
+        capability.NameTerms.ShouldBe(["las", "pipa"]);
+        capability.Terms.ShouldBe(["cat", "las", "pipa", "sandblast", "tangki"]);
+    }
+
+    [Fact]
+    public void NeedSearchTerms_StoredForTheTermIndex_AreTheKeysTheScorerSearchesWith()
+    {
+        var details = new NeedDetails(
+            "Pengelasan pipa dan perancah", "Sandblasting dan painting tangki", "25111", ["welding", "APD"], 10, CapacityUnit.Pcs, [], [], null, null, NeededBy, false);
+        var need = ProcurementNeed.Post(Guid.NewGuid(), details, new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero));
+
+        var prepared = new MatchScorer(MatchWeights.Default).Prepare(need.ToMatch(Kecamatan.Citangkil));
+
+        need.SearchTerms.ShouldBe(prepared.Terms.SearchKeys);
+        need.SearchTerms.ShouldBe(["apd", "las", "perancah", "pipa"]); // the title's and keywords', not the description's
+    }
+
+    /// <summary>The candidate rule written out: a capability in the need's KBLI division, or one clearly about the job.</summary>
+    private static bool IsCandidate(PreparedNeed prepared, CandidateToMatch candidate) =>
+        candidate.Capabilities.Any(c => c.Kbli.StartsWith(prepared.Need.Kbli[..2], StringComparison.Ordinal))
+        || candidate.Capabilities.Any(c => Relevance.Text(prepared.Terms, c) >= Relevance.CandidateText && c.Terms.Any(prepared.Terms.Primary.ContainsKey));
+
+    private static string[] Stored(string name, string? description) =>
+        description is null ? ProcurementLanguage.Default.Terms(name) : ProcurementLanguage.Default.Terms(name, description);
 
     private static NeedToMatch RandomNeed(Random random)
     {
@@ -122,8 +181,8 @@ public sealed class MatchEvaluationTests
         Guid.NewGuid(),
         Pick(random, Places),
         random.Next(2) == 0,
-        [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => new CandidateCapability(
-            random.Next(4) == 0 ? needKbli : Kbli(random, random.Next(6) == 0 ? "10" : needKbli[..2]),
+        [.. Enumerable.Range(0, random.Next(0, 5)).Select(_ => new CandidateCapability(
+            random.Next(4) == 0 ? needKbli : Kbli(random, random.Next(3) == 0 ? "10" : needKbli[..2]),
             Pick(random, Texts),
             random.Next(2) == 0 ? null : Pick(random, Texts),
             random.Next(4) == 0 ? 100 : random.Next(1, 1000) + (random.Next(3) / 4m),

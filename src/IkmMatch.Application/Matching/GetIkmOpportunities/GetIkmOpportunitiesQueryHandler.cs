@@ -9,6 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 
+/// <summary>
+/// Ranks the open needs for one IKM, in the order of matches. The needs retrieved are those of the KBLI divisions of its
+/// capabilities and those whose title or keywords share a term with its capabilities (the term index); the Domain scorer
+/// decides which of them the IKM is a candidate for, and ranks them with numbers only. Only the ones returned are explained.
+/// </summary>
 public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer)
     : IQueryHandler<GetIkmOpportunitiesQuery, OpportunitiesResponse>
 {
@@ -24,8 +29,10 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
 
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
         var divisions = candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
+        var terms = candidate.Capabilities.SelectMany(c => c.Terms).Distinct().ToArray();
         var needs = await db.Needs.AsNoTracking()
-            .Where(n => n.Status == NeedStatus.Open && divisions.Contains(n.Kbli.Substring(0, 2)))
+            .Where(n => n.Status == NeedStatus.Open
+                && (divisions.Contains(n.Kbli.Substring(0, 2)) || n.SearchTerms.Any(t => terms.Contains(t))))
             .Join(
                 db.Industries.Where(i => i.Status == RecordStatus.Active),
                 n => n.IndustryId,
@@ -33,14 +40,20 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
                 (n, i) => new { Need = n, IndustryName = i.Name, IndustryKecamatan = i.Kecamatan })
             .ToListAsync(cancellationToken);
 
-        // Every open need is ranked with numbers only; only the ones returned are explained.
+        // Every open need retrieved is ranked with numbers only; only the ones returned are explained.
         var top = new TopMatches<(PreparedNeed Prepared, Guid Id, string Title, string Kbli, Guid IndustryId, string IndustryName, DateOnly NeededBy)>(
             query.Limit, n => n.Id);
-        var eligible = 0;
+        int total = 0, eligible = 0;
         foreach (var n in needs)
         {
-            var prepared = MatchScorer.Prepare(n.Need.ToMatch(n.IndustryKecamatan));
+            var prepared = scorer.Prepare(n.Need.ToMatch(n.IndustryKecamatan));
             var value = scorer.Evaluate(prepared, candidate);
+            if (!value.Candidate)
+            {
+                continue;
+            }
+
+            total++;
             eligible += value.Eligible ? 1 : 0;
             if (query.IncludeIneligible || value.Eligible)
             {
@@ -67,6 +80,6 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
             })
             .ToList();
 
-        return new OpportunitiesResponse(query.IkmId, needs.Count, eligible, items);
+        return new OpportunitiesResponse(query.IkmId, total, eligible, items);
     }
 }

@@ -4,18 +4,16 @@ using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace IkmMatch.Application.Matching.GetNeedMatches;
 
 /// <summary>
-/// Ranks a need's candidates as they stream from the database: each is scored with numbers only
-/// (<see cref="MatchScorer.Evaluate"/>) and only the best <c>limit</c> are kept, so memory does not grow with the
-/// division; the search stops when the kept ones beat the next candidate's upper bound. Only the candidates returned
-/// are explained.
+/// Ranks a need's candidates as they stream from the database: the Domain scorer decides for each whether it is a
+/// candidate at all, whether it is eligible and what it scores, with numbers only (<see cref="MatchScorer.Evaluate"/>);
+/// only the best <c>limit</c> are kept, so memory does not grow with the registry, and only those are explained.
 /// </summary>
 public sealed class GetNeedMatchesQueryHandler(
-    IApplicationDbContext db, ICurrentActor actor, IMatchCandidateSearch candidates, MatchScorer scorer, IOptions<MatchingOptions> options)
+    IApplicationDbContext db, ICurrentActor actor, IMatchCandidateSearch candidates, MatchScorer scorer)
     : IQueryHandler<GetNeedMatchesQuery, NeedMatchesResponse>
 {
     public async ValueTask<NeedMatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
@@ -27,17 +25,19 @@ public sealed class GetNeedMatchesQueryHandler(
             ?? throw new NotFoundException("Need", query.NeedId);
         actor.DemandOn(Operation.GetNeedMatches, industryId: found.Need.IndustryId);
 
-        var need = MatchScorer.Prepare(found.Need.ToMatch(found.Kecamatan));
-        var search = new CandidateSearch(need.Need, scorer.Weights, query.Limit, query.IncludeIneligible, options.Value.CandidateWindow);
-        var top = new TopMatches<BoundedCandidate>(query.Limit, c => c.IkmId);
-        await foreach (var candidate in candidates.FindAsync(search, cancellationToken))
+        var need = scorer.Prepare(found.Need.ToMatch(found.Kecamatan));
+        var top = new TopMatches<FoundCandidate>(query.Limit, c => c.IkmId);
+        int total = 0, eligible = 0;
+        await foreach (var candidate in candidates.FindAsync(CandidateSearch.For(need), cancellationToken))
         {
-            if (top.Beats(candidate.Eligible, candidate.UpperBound))
+            var value = scorer.Evaluate(need, candidate.Match);
+            if (!value.Candidate)
             {
-                break; // candidates come by upper bound, highest first: none of the rest can rank higher
+                continue;
             }
 
-            var value = scorer.Evaluate(need, candidate.Match);
+            total++;
+            eligible += value.Eligible ? 1 : 0;
             if (query.IncludeIneligible || value.Eligible)
             {
                 top.Offer(candidate, value);
@@ -60,6 +60,6 @@ public sealed class GetNeedMatchesQueryHandler(
             })
             .ToList();
 
-        return new NeedMatchesResponse(query.NeedId, search.TotalCandidates, search.EligibleCandidates, items);
+        return new NeedMatchesResponse(query.NeedId, total, eligible, items);
     }
 }

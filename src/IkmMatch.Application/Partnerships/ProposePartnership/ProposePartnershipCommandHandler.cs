@@ -50,7 +50,7 @@ public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, M
             }
 
             var industryKecamatan = buyer.Kecamatan;
-            var candidate = await db.OneForNeedAsync(need.Kbli, body.IkmId, cancellationToken);
+            var candidate = await db.OneAsync(body.IkmId, cancellationToken);
             match = scorer.Score(need.ToMatch(industryKecamatan), candidate!.Match);
 
             var running = await db.Partnerships.AnyAsync(

@@ -30,5 +30,12 @@ internal sealed class CapabilityConfiguration : IEntityTypeConfiguration<Capabil
         builder.Property<string>(DivisionColumn).HasMaxLength(2).HasComputedColumnSql("substr(kbli, 1, 2)", stored: true);
         builder.HasIndex(DivisionColumn, nameof(Capability.IkmId)).HasDatabaseName("ix_ikm_capabilities_division_ikm_id")
             .IncludeProperties(nameof(Capability.Kbli), nameof(Capability.Unit), nameof(Capability.MonthlyCapacity));
+
+        // The terms of the name, and of the name and description (the Domain's analysis, recomputed when the matching
+        // language changes): IKM whose capability text is about a need's job are found through the GIN index whatever
+        // their KBLI.
+        builder.PrimitiveCollection(c => c.NameTerms).IsRequired().HasDefaultValueSql("'{}'::text[]");
+        builder.PrimitiveCollection(c => c.Terms).IsRequired().HasDefaultValueSql("'{}'::text[]");
+        builder.HasIndex(c => c.Terms).HasDatabaseName("ix_ikm_capabilities_terms").HasMethod("gin");
     }
 }

@@ -11,7 +11,7 @@ internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Cert
         builder.ToTable("ikm_certifications");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Number).HasMaxLength(200);
         builder.Property(c => c.Issuer).HasMaxLength(200);
         builder.Property(c => c.TkdnPercent).HasPrecision(5, 2);

@@ -29,5 +29,10 @@ internal sealed class ProcurementNeedConfiguration : IEntityTypeConfiguration<Pr
         builder.HasIndex(n => new { n.Status, n.Kbli }).HasDatabaseName("ix_needs_status_kbli").HasOperators("text_ops", "text_pattern_ops");
         builder.HasIndex(n => new { n.IndustryId, n.CreatedAt }).HasDatabaseName("ix_needs_industry_created");
         builder.HasIndex(n => n.CreatedAt);
+
+        // The terms of the title and keywords (the Domain's analysis, recomputed when the matching language changes):
+        // an IKM's opportunities outside its KBLI divisions are found through this index.
+        builder.PrimitiveCollection(n => n.SearchTerms).IsRequired().HasDefaultValueSql("'{}'::text[]");
+        builder.HasIndex(n => n.SearchTerms).HasDatabaseName("ix_needs_search_terms").HasMethod("gin");
     }
 }

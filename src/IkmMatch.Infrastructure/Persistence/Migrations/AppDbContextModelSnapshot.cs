@@ -176,6 +176,13 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("required_certifications");
 
+                    b.PrimitiveCollection<string[]>("SearchTerms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_terms")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -216,6 +223,11 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_needs_created_at");
+
+                    b.HasIndex("SearchTerms")
+                        .HasDatabaseName("ix_needs_search_terms");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTerms"), "gin");
 
                     b.HasIndex("IndustryId", "CreatedAt")
                         .HasDatabaseName("ix_needs_industry_created");
@@ -423,9 +435,23 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<string[]>("NameTerms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("name_terms")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
+
+                    b.PrimitiveCollection<string[]>("Terms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("terms")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -444,6 +470,11 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kbli"), new[] { "IkmId" });
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Kbli"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("Terms")
+                        .HasDatabaseName("ix_ikm_capabilities_terms");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Terms"), "gin");
 
                     b.HasIndex("Division", "IkmId")
                         .HasDatabaseName("ix_ikm_capabilities_division_ikm_id");
@@ -484,8 +515,8 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("type");
 
                     b.Property<DateOnly?>("ValidUntil")
