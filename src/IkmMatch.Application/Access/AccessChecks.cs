@@ -7,9 +7,26 @@ namespace IkmMatch.Application.Access;
 /// <summary>The checks of <see cref="AccessMatrix"/>: by role before a use case runs, and on the record inside it.</summary>
 public static class AccessChecks
 {
+    /// <summary>The record check the running use case owes (see <see cref="ExpectRecordCheck"/>); null when it owes none.</summary>
+    private static readonly AsyncLocal<RecordCheck?> Owed = new();
+
+    /// <summary>
+    /// Called by the pipeline before a use case whose grant is <see cref="Grant.Own"/> or <see cref="Grant.Open"/>: the
+    /// returned check is done once the use case has asked these checks about its records (<see cref="DemandOn"/>,
+    /// <see cref="OwnListScope"/>, or <see cref="Demand"/> to scope a list). A use case that answers without is refused,
+    /// so that a forgotten ownership check fails every test that calls it as an IKM or industry.
+    /// </summary>
+    public static RecordCheck ExpectRecordCheck(Operation operation)
+    {
+        var check = new RecordCheck(operation);
+        Owed.Value = check;
+        return check;
+    }
+
     /// <summary>The caller's grant for the operation; a 403 when it is <see cref="Grant.None"/>.</summary>
     public static Grant Demand(this ICurrentActor actor, Operation operation)
     {
+        MarkChecked(operation);
         if (actor.Role is not { } role)
         {
             throw new ForbiddenException("The credentials carry no IkmMatch role (admin, integration, industry or ikm) with the IKM or industry it is bound to.");
@@ -27,6 +44,7 @@ public static class AccessChecks
     /// </summary>
     public static void DemandOn(this ICurrentActor actor, Operation operation, Guid? ikmId = null, Guid? industryId = null, bool open = false)
     {
+        MarkChecked(operation);
         switch (actor.Demand(operation))
         {
             case Grant.All:
@@ -54,6 +72,7 @@ public static class AccessChecks
     /// </summary>
     public static (Guid? IkmId, Guid? IndustryId) OwnListScope(this ICurrentActor actor, Operation operation, Guid? requestedIkmId, Guid? requestedIndustryId)
     {
+        MarkChecked(operation);
         var (ikmId, industryId) = actor.Role switch
         {
             Role.Ikm => (actor.IkmId, requestedIndustryId),
@@ -68,12 +87,28 @@ public static class AccessChecks
         return (ikmId, industryId);
     }
 
+    private static void MarkChecked(Operation operation)
+    {
+        if (Owed.Value is { } check && check.Operation == operation)
+        {
+            check.Done = true;
+        }
+    }
+
     private static string NotYours(ICurrentActor actor, Operation operation) => actor.Role switch
     {
         Role.Ikm => $"This caller acts for IKM {actor.IkmId} and may {operation} only on its own records.",
         Role.Industry => $"This caller acts for industry {actor.IndustryId} and may {operation} only on its own records.",
         _ => $"This caller may not {operation} on this record.",
     };
+}
+
+/// <summary>Whether a use case has checked its records for the caller, as its grant requires.</summary>
+public sealed class RecordCheck(Operation operation)
+{
+    public Operation Operation { get; } = operation;
+
+    public bool Done { get; internal set; }
 }
 
 /// <summary>The wire names of roles: lower-case.</summary>

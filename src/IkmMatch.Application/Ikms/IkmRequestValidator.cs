@@ -7,8 +7,13 @@ namespace IkmMatch.Application.Ikms;
 /// <summary>Rules for an IKM profile, shared by create and update.</summary>
 public sealed class IkmRequestValidator : AbstractValidator<IkmRequest>
 {
-    public const int MaxCapabilities = 50;
-    public const int MaxCertifications = 50;
+    /// <summary>
+    /// Caps that bound what one IKM costs matching (each capability and certificate is read for every need it is a
+    /// candidate for), well above what an IKM holds: the registry's IKM state 1–3 capabilities and a few certificates.
+    /// </summary>
+    public const int MaxCapabilities = 20;
+
+    public const int MaxCertifications = 20;
 
     public IkmRequestValidator()
     {
@@ -22,11 +27,11 @@ public sealed class IkmRequestValidator : AbstractValidator<IkmRequest>
         RuleFor(x => x.Workforce).GreaterThanOrEqualTo(0).WithMessage("Workforce must be 0 or more.");
         RuleFor(x => x.Capabilities)
             .NotNull()
-            .Must(c => c.Count <= MaxCapabilities).WithMessage($"At most {MaxCapabilities} capabilities are allowed.");
+            .Must(c => c.Count <= MaxCapabilities).WithMessage($"At most {MaxCapabilities} capabilities are allowed per IKM.");
         RuleForEach(x => x.Capabilities).NotNull().SetValidator(new CapabilityRequestValidator());
         RuleFor(x => x.Certifications)
             .NotNull()
-            .Must(c => c.Count <= MaxCertifications).WithMessage($"At most {MaxCertifications} certifications are allowed.");
+            .Must(c => c.Count <= MaxCertifications).WithMessage($"At most {MaxCertifications} certifications are allowed per IKM.");
         RuleForEach(x => x.Certifications).NotNull().SetValidator(new CertificationRequestValidator());
     }
 }

@@ -21,6 +21,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_industries_nib"] = "An industry with this NIB is already registered.",
         [ApiKeyConfiguration.NameIndex] = "A key with this name already exists (revoked keys keep their names). Choose another name.",
         [PartnershipConfiguration.RunningIndex] = "This IKM already has a running partnership (Proposed, Accepted or Active) for this need.",
+        [PartnershipConfiguration.DirectRunningIndex] = "This IKM already has a running partnership (Proposed, Accepted or Active) with this industry outside any need.",
     };
 
     public DbSet<Ikm> Ikms => Set<Ikm>();
@@ -58,6 +59,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             throw new DbUpdateConcurrencyException("The partnership was changed by another request at the same time.", ex);
         }
     }
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public Task LockNeedAsync(Guid needId, bool exclusive, CancellationToken cancellationToken) =>
+        exclusive
+            ? Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR UPDATE", cancellationToken)
+            : Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR SHARE", cancellationToken);
 
     private void StampActor()
     {

@@ -3,6 +3,8 @@ using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,22 +15,24 @@ public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, ICurrentAc
 {
     public async ValueTask<Versioned<IkmResponse>> Handle(UpdateIkmCommand command, CancellationToken cancellationToken)
     {
-        var ikm = await db.Ikms.WithDetails().FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("IKM", command.Id);
-        actor.DemandOn(Operation.UpdateIkm, ikmId: ikm.Id);
-        command.Precondition.Check("IKM", ikm.Id, ikm.Version);
+        var ikm = await db.Ikms.WithDetails().LoadForChangeAsync(command.Id, "IKM", actor, Operation.UpdateIkm, command.Precondition, cancellationToken);
 
+        var editor = actor.Role == Role.Ikm ? IkmEditor.Owner : IkmEditor.Registry;
         var nib = command.Body.Nib;
         if (nib != ikm.Nib)
         {
-            var holder = await db.Ikms.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
-            if (holder is not null)
+            if (editor == IkmEditor.Owner)
             {
-                throw new ConflictException($"NIB {nib} already belongs to IKM {holder}.");
+                throw new ForbiddenException("An IKM cannot change its own NIB; Disperindag or an integrated government system does.");
+            }
+
+            if (await db.Ikms.AnyAsync(i => i.Nib == nib, cancellationToken))
+            {
+                throw new ConflictException($"An IKM with NIB {nib} is already registered.");
             }
         }
 
-        ikm.Update(command.Body.ToProfile(), clock.Now());
+        ikm.Update(command.Body.ToProfile(), editor, clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "IKM", ikm.Id, cancellationToken);
         return ikm.ToVersionedResponse();
     }
