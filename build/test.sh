@@ -10,8 +10,8 @@
 #
 # Results: TRX files in artifacts/test-results/, the served OpenAPI document in
 # artifacts/openapi/swagger.json. The last line printed is "N passed, N failed": tests of all
-# test projects plus one for the OpenAPI lint and one for the benchmark harness's smoke run (a failed build or
-# format check adds one failed each).
+# test projects plus one for the OpenAPI lint, one for the benchmark harness's smoke run and one for the fault
+# harness's short run (a failed build or format check adds one failed each).
 # The exit code is non-zero when anything failed.
 set -euo pipefail
 
@@ -93,7 +93,17 @@ fi
 step "dotnet tool restore"
 if ! dotnet tool restore; then
   fail "dotnet tool restore"
-  finish
+  # --- fault harness ----------------------------------------------------------------------------------------------
+# PostgreSQL restarted (fast, immediate), frozen, and the API killed under steady creates: nothing acknowledged lost,
+# no bare 500, no stuck idempotency key, recovery within 5 s.
+step "Fault harness short run (build/faults.sh --short)"
+if bash build/faults.sh --short; then
+  passed=$((passed + 1))
+else
+  fail "faults: build/faults.sh --short failed (see its ledger above)"
+fi
+
+finish
 fi
 
 step "dotnet build $solution -c Release"
@@ -198,6 +208,16 @@ if bash build/bench.sh --smoke; then
   passed=$((passed + 1))
 else
   fail "benchmark smoke: build/bench.sh --smoke failed (see its output above)"
+fi
+
+# --- fault harness ----------------------------------------------------------------------------------------------
+# PostgreSQL restarted (fast, immediate), frozen, and the API killed under steady creates: nothing acknowledged lost,
+# no bare 500, no stuck idempotency key, recovery within 5 s.
+step "Fault harness short run (build/faults.sh --short)"
+if bash build/faults.sh --short; then
+  passed=$((passed + 1))
+else
+  fail "faults: build/faults.sh --short failed (see its ledger above)"
 fi
 
 finish

@@ -20,6 +20,9 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+    kestrel.Limits.MaxRequestLineSize = RequestLimits.ServerMaxRequestLineBytes;
+    kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.ServerMaxHeaderBytes;
+    kestrel.Limits.MaxRequestHeaderCount = RequestLimits.ServerMaxHeaderCount;
 });
 
 builder.Services.AddApplication();
@@ -46,6 +49,11 @@ builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
 builder.Services.AddIkmMatchAuth(builder.Configuration);
 builder.Services.AddIkmMatchRateLimits(builder.Configuration);
 builder.Services.AddIkmMatchCors(builder.Configuration);
+builder.Services.AddOptions<IdempotencySettings>().Bind(builder.Configuration.GetSection(IdempotencySettings.Section))
+    .Validate(s => s.LeaseSeconds >= 1 && s.PurgeIntervalMinutes >= 1, "Idempotency:LeaseSeconds and Idempotency:PurgeIntervalMinutes must be 1 or more.")
+    .ValidateOnStart();
+builder.Services.AddHostedService<IdempotencyPurgeService>();
+builder.Services.AddSingleton<DatabaseReadiness>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -65,6 +73,7 @@ switch (app.Configuration["seed"])
 app.UseMiddleware<LanguageMiddleware>(); // first, so that every answer (problems of later failures too) is said in the caller's language
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler(); // failures before the endpoint (a database outage while checking a key): a problem, never a bare 500
+app.UseMiddleware<RequestHeadLimitsMiddleware>();
 app.UseStatusCodePages();
 app.UseIkmMatchCors();
 app.UseIkmMatchOpenApi(); // the document and Swagger UI answer without credentials

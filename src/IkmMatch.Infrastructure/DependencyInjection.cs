@@ -6,8 +6,10 @@ using IkmMatch.Infrastructure.Matching;
 using IkmMatch.Infrastructure.Persistence;
 using IkmMatch.Infrastructure.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IkmMatch.Infrastructure;
 
@@ -22,9 +24,22 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"Connection string '{ConnectionStringName}' is not configured. Set ConnectionStrings__{ConnectionStringName}.");
 
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        database.Check();
+        connectionString = database.Apply(connectionString);
         services.AddDbContext<AppDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                .CommandTimeout(database.CommandTimeoutSeconds))
+            .UseSnakeCaseNamingConvention()
+            // A failed statement surfaces as an exception that the API answers and logs once (a 503 in one line when the
+            // database is unavailable); EF's own error-level copies of it would log every outage twice more.
+            .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug))));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<IReportQueries, ReportQueries>();

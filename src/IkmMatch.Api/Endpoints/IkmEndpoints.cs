@@ -66,7 +66,8 @@ public static class IkmEndpoints
             .WithName("GetIkmOpportunities")
             .WithSummary("Rank open needs for an IKM, explained")
             .WithDescription("The open needs in the KBLI divisions of the IKM's capabilities, scored exactly as matches are: eligible ones first, by score then need id, each with its breakdown; includeIneligible=true adds the rest with what the IKM lacks. 409 for an archived IKM.")
-            .ProducesProblems(400, 404, 409);
+            .ProducesProblems(400, 404, 409)
+            .AsCostly();
 
         return app;
     }

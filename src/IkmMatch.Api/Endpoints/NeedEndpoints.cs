@@ -73,7 +73,8 @@ public static class NeedEndpoints
                 points and a plain explanation; the points add up to the score. includeIneligible=true adds the ineligible
                 candidates after them, each with the requirements it does not meet.
                 """)
-            .ProducesProblems(400, 404);
+            .ProducesProblems(400, 404)
+            .AsCostly();
 
         return app;
     }

@@ -1,3 +1,4 @@
+using IkmMatch.Api.Http;
 using IkmMatch.Application.Reports;
 using IkmMatch.Application.Reports.GetCapabilityGaps;
 using IkmMatch.Application.Reports.GetSummary;
@@ -13,7 +14,7 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireEnumNamesInQuery();
+        var group = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireEnumNamesInQuery().RequireRateLimiting(RateLimits.CostlyPolicy);
 
         group.MapGet("/summary", Summary)
             .WithName("GetSummaryReport")

@@ -25,12 +25,22 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Text),
             PreconditionFailedException precondition => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", precondition.Text),
             BadHttpRequestException badRequest => BadRequestProblems.From(badRequest),
-            _ when IsDatabaseUnreachable(exception) => Problem(
+            _ when DatabaseFailures.IsStatementTimeout(exception) => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                "Service unavailable",
+                "The request took longer than the database allows and was stopped. Nothing was changed; retry in a little while or ask for less."),
+            _ when DatabaseFailures.IsUnreachable(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "Service unavailable",
                 new Text("problem.databaseDown")),
             _ => null,
         };
+
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // An outage is an operating condition, not a bug: one line each, no stack trace.
+            LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, DatabaseFailures.Describe(exception));
+        }
 
         if (problem is null)
         {
@@ -57,21 +67,6 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         });
     }
 
-    /// <summary>The database cannot be reached (refused, unreachable, timed out): a transient outage, not a bug.</summary>
-    private static bool IsDatabaseUnreachable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is System.Net.Sockets.SocketException or TimeoutException
-                || e is System.Data.Common.DbException { IsTransient: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     internal static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail, Type = ProblemTypes.For(status) };
 
@@ -94,6 +89,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             Detail = new Text("problem.validation").Say(),
             Type = ProblemTypes.For(StatusCodes.Status400BadRequest),
         };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "503 for {Method} {Path}: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);

@@ -69,6 +69,28 @@ internal static partial class BadRequestProblems
             return names.ToDictionary(n => Join(path, n), n => new[] { ProblemText.Say("validation.json.required", n) }, StringComparer.Ordinal);
         }
 
+        var duplicate = DuplicatePattern().Match(message);
+        if (duplicate.Success)
+        {
+            var name = duplicate.Groups["name"].Value;
+            return new() { [Named(path, name)] = [$"'{name}' is given more than once; give each property once."] };
+        }
+
+        var unmapped = UnmappedPattern().Match(message);
+        if (unmapped.Success)
+        {
+            var name = unmapped.Groups["name"].Value;
+            var hint = FindType(unmapped.Groups["type"].Value)?.GetProperties()
+                .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+                .FirstOrDefault(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase));
+            return new()
+            {
+                [Named(path, name)] = [hint is null
+                    ? $"'{name}' is not a property of this object; see the request's schema."
+                    : $"'{name}' is not a property of this object; names are case-sensitive: did you mean '{hint}'?"],
+            };
+        }
+
         if (message.Contains("null values", StringComparison.Ordinal) || message.Contains("null value", StringComparison.Ordinal))
         {
             return new() { [path] = [ProblemText.Say("validation.json.null")] };
@@ -99,6 +121,12 @@ internal static partial class BadRequestProblems
     }
 
     private static string Join(string path, string name) => path == "$" ? name : $"{path}.{name}";
+
+    /// <summary>The path of property <paramref name="name"/>, whether the reader's path already ends with it or stops at its object.</summary>
+    private static string Named(string path, string name) =>
+        path == name || path.EndsWith("." + name, StringComparison.Ordinal) || path.EndsWith("['" + name + "']", StringComparison.Ordinal)
+            ? path.Replace("['" + name + "']", "." + name, StringComparison.Ordinal).TrimStart('.')
+            : Join(path, name);
 
     private static Text Describe(string typeName)
     {
@@ -136,6 +164,12 @@ internal static partial class BadRequestProblems
 
     [GeneratedRegex(@"missing required properties including: (?<names>.*)\.?$", RegexOptions.Singleline)]
     private static partial Regex MissingPattern();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']+)'")]
+    private static partial Regex DuplicatePattern();
+
+    [GeneratedRegex(@"The JSON property '(?<name>[^']+)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'")]
+    private static partial Regex UnmappedPattern();
 
     [GeneratedRegex(@"'([^']+)'")]
     private static partial Regex QuotedName();

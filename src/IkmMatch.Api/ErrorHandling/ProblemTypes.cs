@@ -17,9 +17,11 @@ internal static class ProblemTypes
         411 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
         412 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
         413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+        414 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
         415 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
         422 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
         429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        431 => "https://www.rfc-editor.org/rfc/rfc6585#section-5",
         503 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
         _ => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
     };

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Application.Common.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace IkmMatch.Api.Http;
 
@@ -11,9 +12,11 @@ internal sealed class IdempotentCreateMetadata;
 /// <c>Idempotency-Key</c> on creates: the same key with the same request within 24 hours replays the first response
 /// (status, body, Location and ETag, plus <c>Idempotent-Replayed: true</c>) and creates nothing; the same key with a
 /// different request is a 422; a request while the first with that key is still running is a 409. Keys belong to the
-/// caller. A response that is a server error is not kept, so the client may retry it.
+/// caller. A response that is a server error is not kept, so the client may retry it. The claim, the create and the
+/// kept response commit in one transaction (see <see cref="IIdempotencyStore"/>): exactly once from the client's view,
+/// whatever crashes.
 /// </summary>
-internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clock)
+internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clock, IOptions<IdempotencySettings> settings)
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
@@ -62,7 +65,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
 
         var scope = actor.Subject; // the caller itself: a key's name and a token's subject may coincide
-        var claim = await store.ClaimAsync(scope, key, fingerprint, clock.GetUtcNow(), Retention, context.RequestAborted);
+        var claim = await store.ClaimAsync(scope, key, fingerprint, clock.GetUtcNow(), Retention, settings.Value.Lease, context.RequestAborted);
         switch (claim.Outcome)
         {
             case IdempotencyOutcome.Replay:
@@ -78,36 +81,50 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
                 return;
         }
 
+        // The response is held back until the key, the create and the response have committed together: a client never
+        // sees a 201 whose record could still be rolled back. When that commit fails, the outer exception handler answers
+        // (a 503 problem for an outage) and the retry finds either everything or nothing.
         var original = context.Response.Body;
         await using var captured = new MemoryStream();
         context.Response.Body = captured;
-        var completed = false;
         try
         {
             await next(context);
-            if (context.Response.StatusCode < StatusCodes.Status500InternalServerError)
-            {
-                var response = new StoredResponse(
-                    context.Response.StatusCode,
-                    context.Response.ContentType,
-                    context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                    context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
-                    captured.ToArray());
-                await store.CompleteAsync(scope, key, response, clock.GetUtcNow(), CancellationToken.None);
-                completed = true;
-            }
         }
-        finally
+        catch
         {
-            if (!completed)
-            {
-                await store.ReleaseAsync(scope, key, CancellationToken.None);
-            }
-
             context.Response.Body = original;
-            captured.Position = 0;
-            await captured.CopyToAsync(original, CancellationToken.None);
+            await store.AbandonAsync();
+            throw;
         }
+
+        context.Response.Body = original;
+        var status = context.Response.StatusCode;
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            await store.AbandonAsync();
+        }
+        else
+        {
+            var response = new StoredResponse(
+                status,
+                context.Response.ContentType,
+                context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
+                captured.ToArray());
+            try
+            {
+                await store.CompleteAsync(scope, key, response, discardChanges: status >= StatusCodes.Status400BadRequest, clock.GetUtcNow(), CancellationToken.None);
+            }
+            catch
+            {
+                await store.AbandonAsync();
+                throw;
+            }
+        }
+
+        captured.Position = 0;
+        await captured.CopyToAsync(original, CancellationToken.None);
     }
 
     /// <summary>The hash of the method, target and body; null when the body is larger than the API reads (reading stops there).</summary>
@@ -154,4 +171,18 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         context.Response.Headers[ReplayedHeader] = "true";
         await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
     }
+}
+
+/// <summary>The <c>Idempotency</c> configuration section.</summary>
+internal sealed class IdempotencySettings
+{
+    public const string Section = "Idempotency";
+
+    /// <summary>How long a claimed key's transaction may sit idle before PostgreSQL ends it and frees the key.</summary>
+    public int LeaseSeconds { get; init; } = 15;
+
+    /// <summary>How often keys older than their 24 hours are deleted.</summary>
+    public int PurgeIntervalMinutes { get; init; } = 10;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 }

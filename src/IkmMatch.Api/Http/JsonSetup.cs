@@ -9,11 +9,16 @@ internal static class JsonSetup
 {
     /// <summary>
     /// The wire format: camelCase, enums as strings (names only, never numbers; units and roles in lower case), and strict about
-    /// nulls and required fields so that a bad body is a 400 naming the field, not a half-filled command.
+    /// nulls and required fields so that a bad body is a 400 naming the field, not a half-filled command. Bodies are read
+    /// exactly as the OpenAPI document says (<c>additionalProperties: false</c>): a property given twice, a property the
+    /// contract does not have, and a name in another case ("NIB" for "nib") are each a 400 naming the property.
     /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = false;
+        options.AllowDuplicateProperties = false;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;

@@ -12,6 +12,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers.Remove("Server");
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+            {
+                // Answers depend on who asks and may hold personal data: no cache, shared or private, keeps them.
+                headers.CacheControl = "no-store";
+            }
+
             return Task.CompletedTask;
         });
         return next(context);

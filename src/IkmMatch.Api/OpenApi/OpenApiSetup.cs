@@ -60,10 +60,31 @@ internal static class OpenApiSetup
         return services;
     }
 
+    /// <summary><c>OpenApi:ServerUrl</c> when set; else the first address the server listens on (a wildcard host read as localhost).</summary>
+    private static string ServerUrl(WebApplication app)
+    {
+        if (app.Configuration["OpenApi:ServerUrl"] is { Length: > 0 } configured)
+        {
+            return configured.TrimEnd('/');
+        }
+
+        var address = app.Services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null || !Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return "http://localhost";
+        }
+
+        var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
+        return $"{uri.Scheme}://{host}:{uri.Port}";
+    }
+
     public static WebApplication UseIkmMatchOpenApi(this WebApplication app)
     {
-        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host.Value}", Description = "This server" }]));
+        // The server named in the document comes from configuration or the addresses the API listens on, never from the
+        // request's Host header, which any client sets.
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, _) =>
+            document.Servers = [new OpenApiServer { Url = ServerUrl(app), Description = "This server" }]));
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "IkmMatch API v1");

@@ -8,9 +8,26 @@ namespace IkmMatch.Application.Access;
 /// <summary>The checks of <see cref="AccessMatrix"/>: by role before a use case runs, and on the record inside it.</summary>
 public static class AccessChecks
 {
+    /// <summary>The record check the running use case owes (see <see cref="ExpectRecordCheck"/>); null when it owes none.</summary>
+    private static readonly AsyncLocal<RecordCheck?> Owed = new();
+
+    /// <summary>
+    /// Called by the pipeline before a use case whose grant is <see cref="Grant.Own"/> or <see cref="Grant.Open"/>: the
+    /// returned check is done once the use case has asked these checks about its records (<see cref="DemandOn"/>,
+    /// <see cref="OwnListScope"/>, or <see cref="Demand"/> to scope a list). A use case that answers without is refused,
+    /// so that a forgotten ownership check fails every test that calls it as an IKM or industry.
+    /// </summary>
+    public static RecordCheck ExpectRecordCheck(Operation operation)
+    {
+        var check = new RecordCheck(operation);
+        Owed.Value = check;
+        return check;
+    }
+
     /// <summary>The caller's grant for the operation; a 403 when it is <see cref="Grant.None"/>.</summary>
     public static Grant Demand(this ICurrentActor actor, Operation operation)
     {
+        MarkChecked(operation);
         if (actor.Role is not { } role)
         {
             throw new ForbiddenException(new Text("problem.noRole"));
@@ -28,6 +45,7 @@ public static class AccessChecks
     /// </summary>
     public static void DemandOn(this ICurrentActor actor, Operation operation, Guid? ikmId = null, Guid? industryId = null, bool open = false)
     {
+        MarkChecked(operation);
         switch (actor.Demand(operation))
         {
             case Grant.All:
@@ -55,6 +73,7 @@ public static class AccessChecks
     /// </summary>
     public static (Guid? IkmId, Guid? IndustryId) OwnListScope(this ICurrentActor actor, Operation operation, Guid? requestedIkmId, Guid? requestedIndustryId)
     {
+        MarkChecked(operation);
         var (ikmId, industryId) = actor.Role switch
         {
             Role.Ikm => (actor.IkmId, requestedIndustryId),
@@ -69,12 +88,28 @@ public static class AccessChecks
         return (ikmId, industryId);
     }
 
+    private static void MarkChecked(Operation operation)
+    {
+        if (Owed.Value is { } check && check.Operation == operation)
+        {
+            check.Done = true;
+        }
+    }
+
     private static Text NotYours(ICurrentActor actor, Operation operation) => actor.Role switch
     {
         Role.Ikm => new Text("problem.notYours.ikm", actor.IkmId.ToString()!, operation.ToString()),
         Role.Industry => new Text("problem.notYours.industry", actor.IndustryId.ToString()!, operation.ToString()),
         _ => new Text("problem.notYours", operation.ToString()),
     };
+}
+
+/// <summary>Whether a use case has checked its records for the caller, as its grant requires.</summary>
+public sealed class RecordCheck(Operation operation)
+{
+    public Operation Operation { get; } = operation;
+
+    public bool Done { get; internal set; }
 }
 
 /// <summary>The wire names of roles: lower-case.</summary>

@@ -33,6 +33,7 @@ public static partial class IkmMapper
     [MapperIgnoreSource(nameof(Certification.Id))]
     [MapperIgnoreSource(nameof(Certification.IkmId))]
     [MapperIgnoreSource(nameof(Certification.Ordinal))]
+    [MapperIgnoreSource(nameof(Certification.Data))]
     private static partial CertificationResponse ToResponse(Certification certification);
 
     private static partial CapabilityData ToData(CapabilityRequest request);

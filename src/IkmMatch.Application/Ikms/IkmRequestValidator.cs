@@ -8,8 +8,13 @@ namespace IkmMatch.Application.Ikms;
 /// <summary>Rules for an IKM profile, shared by create and update.</summary>
 public sealed class IkmRequestValidator : AbstractValidator<IkmRequest>
 {
-    public const int MaxCapabilities = 50;
-    public const int MaxCertifications = 50;
+    /// <summary>
+    /// Caps that bound what one IKM costs matching (each capability and certificate is read for every need it is a
+    /// candidate for), well above what an IKM holds: the registry's IKM state 1–3 capabilities and a few certificates.
+    /// </summary>
+    public const int MaxCapabilities = 20;
+
+    public const int MaxCertifications = 20;
 
     public IkmRequestValidator()
     {

@@ -18,6 +18,7 @@ public sealed record IkmResponse(
     IReadOnlyList<CertificationResponse> Certifications,
     bool Verified,
     DateTimeOffset? VerifiedAt,
+    string? VerifiedBy,
     RecordStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
@@ -27,9 +28,13 @@ public sealed record IkmResponse(
 
 public sealed record CapabilityResponse(string Kbli, string Name, string? Description, decimal MonthlyCapacity, CapacityUnit Unit);
 
+/// <summary>A certificate; <c>verified</c> false means it is the IKM's own claim, not yet seen by Disperindag.</summary>
 public sealed record CertificationResponse(
     CertificationType Type,
     string? Number,
     string? Issuer,
     DateOnly? ValidUntil,
-    decimal? TkdnPercent);
+    decimal? TkdnPercent,
+    bool Verified,
+    DateTimeOffset? VerifiedAt,
+    string? VerifiedBy);

@@ -6,7 +6,7 @@ using IkmMatch.Domain.Registry;
 namespace IkmMatch.Domain.Needs;
 
 /// <summary>What a large industry wants to buy: the need IkmMatch ranks IKM for.</summary>
-public sealed class ProcurementNeed : IAudited
+public sealed class ProcurementNeed : IAudited, IOwnedRecord
 {
     private ProcurementNeed()
     {
@@ -56,6 +56,10 @@ public sealed class ProcurementNeed : IAudited
     public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
+
+    Guid? IOwnedRecord.OwnerIkmId => null;
+
+    Guid? IOwnedRecord.OwnerIndustryId => IndustryId;
 
     /// <summary>The terms of the title and keywords (<see cref="ProcurementLanguage.Terms"/>, sorted): the term index finds needs by them for an IKM whatever their KBLI.</summary>
     public string[] SearchTerms { get; private set; } = [];

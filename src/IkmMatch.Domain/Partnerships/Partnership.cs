@@ -7,7 +7,7 @@ namespace IkmMatch.Domain.Partnerships;
 /// A partnership (kemitraan) between an IKM and a large industry, usually from a need, recorded through its whole
 /// life. Every transition is appended to <see cref="History"/>; every change bumps <see cref="Version"/>.
 /// </summary>
-public sealed class Partnership
+public sealed class Partnership : IOwnedRecord
 {
     public const int MinRating = 1;
     public const int MaxRating = 5;
@@ -55,6 +55,10 @@ public sealed class Partnership
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public int Version { get; private set; }
+
+    Guid? IOwnedRecord.OwnerIkmId => IkmId;
+
+    Guid? IOwnedRecord.OwnerIndustryId => IndustryId;
 
     /// <summary>Proposes a partnership. With a need, <paramref name="match"/> is the match of that moment, kept as it was.</summary>
     public static Partnership Propose(

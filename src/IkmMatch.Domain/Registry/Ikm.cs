@@ -6,7 +6,7 @@ namespace IkmMatch.Domain.Registry;
 /// A small or medium industry (IKM) of the registry: its profile, capabilities and certificates.
 /// Every change bumps <see cref="Version"/>, the optimistic-concurrency token behind ETags.
 /// </summary>
-public sealed class Ikm : IAudited
+public sealed class Ikm : IAudited, IOwnedRecord
 {
     private readonly List<Capability> _capabilities = [];
     private readonly List<Certification> _certifications = [];
@@ -38,9 +38,16 @@ public sealed class Ikm : IAudited
 
     public IReadOnlyList<Certification> Certifications => _certifications;
 
+    /// <summary>
+    /// Disperindag has checked the IKM's identity (NIB, name) and what it does (its capabilities' KBLI). A change the IKM
+    /// makes to any of those clears it; each certificate carries its own <see cref="Certification.Verified"/>.
+    /// </summary>
     public bool Verified { get; private set; }
 
     public DateTimeOffset? VerifiedAt { get; private set; }
+
+    /// <summary>Who verified the IKM (a key's name or a token's subject).</summary>
+    public string? VerifiedBy { get; private set; }
 
     public RecordStatus Status { get; private set; }
 
@@ -53,6 +60,10 @@ public sealed class Ikm : IAudited
     public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
+
+    Guid? IOwnedRecord.OwnerIkmId => Id;
+
+    Guid? IOwnedRecord.OwnerIndustryId => null;
 
     public static Ikm Register(IkmProfile profile, DateTimeOffset now)
     {
@@ -68,26 +79,60 @@ public sealed class Ikm : IAudited
         return ikm;
     }
 
-    /// <summary>Replaces the profile, capabilities and certificates. Archived IKM cannot be edited.</summary>
-    public void Update(IkmProfile profile, DateTimeOffset now)
+    /// <summary>
+    /// Replaces the profile, capabilities and certificates. Archived IKM cannot be edited. A certificate given again
+    /// unchanged keeps its verification; a new or changed one is a claim until Disperindag verifies it. When the IKM
+    /// edits itself (<see cref="IkmEditor.Owner"/>) it may not change its NIB, and a change of name or of its
+    /// capabilities' KBLI clears the IKM's verification; the registry's own editors (Disperindag, integrated government
+    /// systems) keep it.
+    /// </summary>
+    public void Update(IkmProfile profile, IkmEditor editor, DateTimeOffset now)
     {
         EnsureActive("edited");
+        if (editor == IkmEditor.Owner)
+        {
+            if (profile.Nib != Nib)
+            {
+                throw new DomainRuleException(new Text("problem.ownNib"));
+            }
+
+            var kblis = _capabilities.Select(c => c.Kbli).Order(StringComparer.Ordinal);
+            var newKblis = profile.Capabilities.Select(c => c.Kbli).Order(StringComparer.Ordinal);
+            if (profile.Name != Name || !kblis.SequenceEqual(newKblis, StringComparer.Ordinal))
+            {
+                ClearVerification();
+            }
+        }
+
         Nib = profile.Nib;
         Apply(profile, now);
         Version++;
     }
 
-    /// <summary>Disperindag has checked the IKM. Verifying again keeps the first verification time.</summary>
-    public void Verify(DateTimeOffset now)
+    /// <summary>
+    /// Disperindag has checked the IKM and every certificate it holds now. Verifying again keeps the first verification
+    /// time and verifies only what is not verified yet.
+    /// </summary>
+    public void Verify(DateTimeOffset now, string verifiedBy)
     {
         EnsureActive("verified");
-        if (Verified)
+        if (Verified && _certifications.All(c => c.Verified))
         {
             return;
         }
 
-        Verified = true;
-        VerifiedAt = now;
+        if (!Verified)
+        {
+            Verified = true;
+            VerifiedAt = now;
+            VerifiedBy = verifiedBy;
+        }
+
+        foreach (var certification in _certifications.Where(c => !c.Verified))
+        {
+            certification.MarkVerified(now, verifiedBy);
+        }
+
         UpdatedAt = now;
         Version++;
     }
@@ -116,9 +161,28 @@ public sealed class Ikm : IAudited
         Workforce = profile.Workforce;
         _capabilities.Clear();
         _capabilities.AddRange(profile.Capabilities.Select((c, i) => new Capability(Id, i, c)));
+        var previous = _certifications.Where(c => c.Verified).ToList();
         _certifications.Clear();
-        _certifications.AddRange(profile.Certifications.Select((c, i) => new Certification(Id, i, c)));
+        _certifications.AddRange(profile.Certifications.Select((c, i) =>
+        {
+            var certification = new Certification(Id, i, c);
+            var same = previous.FirstOrDefault(p => p.Data == c);
+            if (same is not null)
+            {
+                previous.Remove(same);
+                certification.MarkVerified(same.VerifiedAt!.Value, same.VerifiedBy!);
+            }
+
+            return certification;
+        }));
         UpdatedAt = now;
+    }
+
+    private void ClearVerification()
+    {
+        Verified = false;
+        VerifiedAt = null;
+        VerifiedBy = null;
     }
 
     private void EnsureActive(string action)
@@ -138,6 +202,13 @@ public sealed class Ikm : IAudited
 
         UpdatedBy = actor;
     }
+}
+
+/// <summary>Who changes an IKM: the registry's editors (Disperindag, integrated government systems) or the IKM itself.</summary>
+public enum IkmEditor
+{
+    Registry,
+    Owner,
 }
 
 /// <summary>Everything a client states about an IKM when registering or updating it.</summary>

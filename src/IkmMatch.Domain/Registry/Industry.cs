@@ -3,7 +3,7 @@ using IkmMatch.Domain.Common;
 namespace IkmMatch.Domain.Registry;
 
 /// <summary>A large industry: the buyer side of the programme.</summary>
-public sealed class Industry : IAudited
+public sealed class Industry : IAudited, IOwnedRecord
 {
     private Industry()
     {
@@ -38,6 +38,10 @@ public sealed class Industry : IAudited
     public string UpdatedBy { get; private set; } = string.Empty;
 
     public int Version { get; private set; }
+
+    Guid? IOwnedRecord.OwnerIkmId => null;
+
+    Guid? IOwnedRecord.OwnerIndustryId => Id;
 
     public static Industry Register(IndustryProfile profile, DateTimeOffset now)
     {

@@ -21,6 +21,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_industries_nib"] = new("problem.unique.industryNib"),
         [ApiKeyConfiguration.NameIndex] = new("problem.unique.apiKeyName"),
         [PartnershipConfiguration.RunningIndex] = new("problem.unique.runningPartnership"),
+        [PartnershipConfiguration.DirectRunningIndex] = new("problem.unique.directRunningPartnership"),
     };
 
     public DbSet<Ikm> Ikms => Set<Ikm>();
@@ -58,6 +59,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             throw new DbUpdateConcurrencyException("The partnership was changed by another request at the same time.", ex);
         }
     }
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public Task LockNeedAsync(Guid needId, bool exclusive, CancellationToken cancellationToken) =>
+        exclusive
+            ? Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR UPDATE", cancellationToken)
+            : Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR SHARE", cancellationToken);
 
     private void StampActor()
     {

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Npgsql;
+
 namespace IkmMatch.Infrastructure.Persistence;
 
 /// <summary>The <c>Database</c> configuration section.</summary>
@@ -7,4 +10,34 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the API starts (default true).</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// PostgreSQL's <c>statement_timeout</c> for the API's sessions (default 10 s; 0 turns it off): a statement that
+    /// runs longer is cancelled and the request answered with a 503 problem. Migrations run without it.
+    /// </summary>
+    public double StatementTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>How long the API waits for PostgreSQL to answer a command at all: the statement timeout and 5 s more, for a server that does not answer.</summary>
+    public int CommandTimeoutSeconds => StatementTimeoutSeconds > 0 ? (int)Math.Ceiling(StatementTimeoutSeconds) + 5 : 30;
+
+    public void Check()
+    {
+        if (StatementTimeoutSeconds is < 0 or > 3600)
+        {
+            throw new InvalidOperationException("Database:StatementTimeoutSeconds must be between 0 and 3600.");
+        }
+    }
+
+    /// <summary>The connection string with the statement timeout sent as a start-up option of every session.</summary>
+    public string Apply(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (StatementTimeoutSeconds > 0)
+        {
+            var milliseconds = Math.Max(1, (long)Math.Round(StatementTimeoutSeconds * 1000));
+            builder.Options = $"{builder.Options} -c statement_timeout={milliseconds.ToString(CultureInfo.InvariantCulture)}".Trim();
+        }
+
+        return builder.ConnectionString;
+    }
 }

@@ -29,7 +29,18 @@ public static partial class DatabaseStartup
             LogMigrating(logger, pending.Count, string.Join(", ", pending));
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrations may rewrite large tables: they run without the sessions' statement timeout.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SET statement_timeout = 0", cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
         await services.RefreshIfStaleAsync(cancellationToken);
     }
 

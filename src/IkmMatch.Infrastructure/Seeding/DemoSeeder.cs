@@ -216,7 +216,7 @@ public static partial class DemoSeeding
         var ikm = Ikm.Register(demo.Profile, now.AddDays(-demo.RegisteredDaysAgo));
         if (demo.VerifiedDaysAgo is { } verifiedDaysAgo)
         {
-            ikm.Verify(now.AddDays(-verifiedDaysAgo));
+            ikm.Verify(now.AddDays(-verifiedDaysAgo), AppDbContext.SystemActor);
         }
 
         return ikm;

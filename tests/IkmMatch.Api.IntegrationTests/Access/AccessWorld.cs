@@ -90,6 +90,7 @@ public sealed class AccessWorld : IAsyncLifetime
     /// <summary>A new direct partnership of X and A, brought to <paramref name="status"/> by the admin.</summary>
     public async Task<PartnershipDto> PartnershipOfXAndAAsync(string status)
     {
+        await EndDirectPartnershipsOfXAndAAsync();
         var partnership = await Admin.ProposeAsync(PartnershipTestData.Proposal(IkmA.Id, industryId: IndustryX.Id));
         foreach (var action in PartnershipTestData.PathTo(status))
         {
@@ -97,5 +98,16 @@ public sealed class AccessWorld : IAsyncLifetime
         }
 
         return partnership;
+    }
+
+    /// <summary>Ends the running direct partnership of X and A, if there is one: there may be only one at a time.</summary>
+    public async Task EndDirectPartnershipsOfXAndAAsync()
+    {
+        var listed = await Admin.ListAsync($"ikmId={IkmA.Id}&industryId={IndustryX.Id}&pageSize=100");
+        foreach (var running in listed.Items.Where(p => p.NeedId is null && p.Status is "Proposed" or "Accepted" or "Active"))
+        {
+            var action = running.Status == "Active" ? "terminate" : "withdraw";
+            await Admin.MoveAsync(running.Id, action, PartnershipTestData.ValidBody(action));
+        }
     }
 }

@@ -111,4 +111,59 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
         response.Headers.RetryAfter.ShouldNotBeNull();
     }
+
+    /// <summary>The API over a "database" that accepts connections and never answers, as a frozen server does.</summary>
+    private sealed class SilentDatabaseFactory(int port) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={port};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
+            builder.UseSetting("Database:MigrateOnStartup", "false");
+            TestAuth.Apply(builder);
+        }
+    }
+
+    [Fact]
+    public async Task Ready_DatabaseFrozen_Returns503WithinTheTimeout_AndManyCallersShareOneProbe()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = new List<TcpClient>();
+        using var stop = new CancellationTokenSource();
+        var acceptor = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    var connection = await silent.AcceptTcpClientAsync(stop.Token);
+                    lock (accepted)
+                    {
+                        accepted.Add(connection);
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+        await using var frozen = new SilentDatabaseFactory(((IPEndPoint)silent.LocalEndpoint).Port);
+        using var client = frozen.CreateClient();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetAsync("/health/ready", TestContext.Current.CancellationToken)));
+
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.ServiceUnavailable);
+        lock (accepted)
+        {
+            // One probe for all 20 callers, and the cancel request Npgsql sends on a connection of its own when it is given up.
+            accepted.Count.ShouldBeLessThanOrEqualTo(2, "one probe at a time, whatever the number of callers");
+        }
+
+        await stop.CancelAsync();
+        await acceptor;
+        accepted.ForEach(c => c.Dispose());
+    }
 }

@@ -76,4 +76,40 @@ public sealed class KestrelLimitsTests(KestrelLimitsTests.KestrelApi api) : ICla
         response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
         response.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"]);
     }
+
+    [Fact]
+    public async Task LongRequestTarget_Returns414ProblemWithSecurityHeaders()
+    {
+        var response = await _client.GetAsync("/api/v1/ikms?q=" + new string('a', 9000));
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestUriTooLong)).GetProperty("detail").GetString()!.ShouldContain("8,192");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+    }
+
+    [Theory]
+    [InlineData(1, 40_000)]
+    [InlineData(150, 10)]
+    public async Task TooManyOrTooLargeHeaders_Return431ProblemWithSecurityHeaders(int count, int length)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ikms");
+        for (var i = 0; i < count; i++)
+        {
+            request.Headers.Add($"X-Extra-{i}", new string('h', length));
+        }
+
+        var response = await _client.SendAsync(request);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.RequestHeaderFieldsTooLarge);
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/ikms")]
+    [InlineData("/api/v1/nope")]
+    public async Task ApiResponse_IsNeverStoredByCaches(string url)
+    {
+        var response = await _client.GetAsync(url);
+
+        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+    }
 }

@@ -355,9 +355,22 @@ public sealed class IdempotencyTests(ApiFactory factory) : IClassFixture<ApiFact
 
     // ---- without the header ----------------------------------------------------------------------------------------
 
+    [Fact]
+    public async Task Create_WithoutKey_ADuplicateProposalIsHandledAgainNotReplayed()
+    {
+        var target = await TargetAsync("partnerships");
+
+        var first = await ReadAsync(await PostAsync(target.Url, target.Body));
+        var second = await ReadAsync(await PostAsync(target.Url, target.Body));
+
+        first.Status.ShouldBe(HttpStatusCode.Created, first.Body);
+        second.Status.ShouldBe(HttpStatusCode.Conflict, second.Body); // one running direct partnership per industry and IKM
+        second.Replayed.ShouldBeNull();
+        (await target.CountAsync()).ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("needs")]
-    [InlineData("partnerships")]
     public async Task Create_WithoutKey_EveryRequestCreatesAndNothingIsReplayed(string route)
     {
         var target = await TargetAsync(route);

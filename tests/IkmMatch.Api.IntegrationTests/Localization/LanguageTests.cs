@@ -169,8 +169,8 @@ public sealed class LanguageTests(LanguageTests.Scenario scenario) : IClassFixtu
         indonesian.GetProperty("type").GetString().ShouldBe(english.GetProperty("type").GetString());
         indonesian.GetProperty("title").GetString().ShouldBe("Bertentangan dengan data saat ini");
         english.GetProperty("title").GetString().ShouldBe("Conflict");
-        indonesian.GetProperty("detail").GetString().ShouldBe($"IKM dengan NIB {scenario.TakenNib} sudah terdaftar (id {scenario.Eligible}).");
-        english.GetProperty("detail").GetString().ShouldBe($"An IKM with NIB {scenario.TakenNib} is already registered (id {scenario.Eligible}).");
+        indonesian.GetProperty("detail").GetString().ShouldBe($"IKM dengan NIB {scenario.TakenNib} sudah terdaftar.");
+        english.GetProperty("detail").GetString().ShouldBe($"An IKM with NIB {scenario.TakenNib} is already registered.");
     }
 
     [Fact]

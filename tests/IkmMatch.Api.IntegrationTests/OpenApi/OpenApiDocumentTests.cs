@@ -110,6 +110,20 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task SwaggerJson_ForgedHostHeader_IsNotEchoedIntoServers()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/swagger/v1/swagger.json");
+        request.Headers.Host = "evil.example:8443";
+
+        var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        text.ShouldNotContain("evil.example");
+        Uri.IsWellFormedUriString(JsonNode.Parse(text)!["servers"]![0]!["url"]!.GetValue<string>(), UriKind.Absolute).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task EveryOperation_HasSummaryUniqueOperationIdAndA2xxResponse()
     {
         var document = await DocumentAsync();

@@ -313,7 +313,7 @@ public sealed class PartnershipLifeCycleTests(ApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Propose_SameNeedOtherIkmOrSameIkmOtherNeedOrDirectTwice_AreAllAllowed()
+    public async Task Propose_SameNeedOtherIkmOrSameIkmOtherNeedOrDirect_AreAllAllowed()
     {
         var (industry, need, ikm) = await NeedAndIkmAsync();
         var otherIkm = await _api.CreateIkmAsync();
@@ -323,9 +323,34 @@ public sealed class PartnershipLifeCycleTests(ApiFactory factory) : IClassFixtur
         await _api.ProposeAsync(PartnershipTestData.Proposal(otherIkm.Id, needId: need.Id));
         await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, needId: otherNeed.Id));
         await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id));
-        await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id));
 
-        (await _api.ListAsync($"industryId={industry.Id}")).TotalCount.ShouldBe(5);
+        (await _api.ListAsync($"industryId={industry.Id}")).TotalCount.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Accept_AfterTheIkmWasArchived_Returns409AndStaysProposed()
+    {
+        var (industry, _, ikm) = await NeedAndIkmAsync();
+        var proposed = await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id));
+        (await Client.DeleteAsync($"/api/v1/ikms/{ikm.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var response = await _api.SendAsync(proposed.Id, "accept", PartnershipTestData.Note("diterima"));
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("archived");
+        (await _api.GetAsync(proposed.Id)).Status.ShouldBe("Proposed");
+    }
+
+    [Fact]
+    public async Task Propose_DirectTwiceWhileTheFirstRuns_Returns409_AndAfterItEndsIsAllowed()
+    {
+        var (industry, _, ikm) = await NeedAndIkmAsync();
+        var first = await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id));
+
+        var second = await Client.PostJsonAsync("/api/v1/partnerships", PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id));
+
+        (await second.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("running partnership");
+        await _api.MoveAsync(first.Id, "withdraw");
+        await _api.ProposeAsync(PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id));
     }
 
     // ---- the snapshot stays as it was ------------------------------------------------------------------------------

@@ -210,16 +210,45 @@ public sealed class PartnershipRaceTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task Propose_SameDirectPairAtOnce_CreatesOneEach()
+    public async Task Propose_SameDirectPairTenAtOnce_CreatesOneAndAnswersTheRest409()
     {
         var industry = await _api.CreateIndustryAsync();
         var ikm = await _api.CreateIkmAsync();
         var proposal = PartnershipTestData.Proposal(ikm.Id, industryId: industry.Id);
 
-        var results = await RaceAsync(Enumerable.Range(0, 4).Select(_ => (Func<Task<HttpResponseMessage>>)(() =>
+        var results = await RaceAsync(Enumerable.Range(0, 10).Select(_ => (Func<Task<HttpResponseMessage>>)(() =>
             _api.Client.PostJsonAsync("/api/v1/partnerships", (JsonObject)proposal.DeepClone()))));
 
-        results.ShouldAllBe(r => r.Status == HttpStatusCode.Created);
-        (await _api.ListAsync($"ikmId={ikm.Id}&industryId={industry.Id}")).TotalCount.ShouldBe(4);
+        results.Count(r => r.Status == HttpStatusCode.Created).ShouldBe(1);
+        results.Count(r => r.Status == HttpStatusCode.Conflict).ShouldBe(9);
+        (await _api.ListAsync($"ikmId={ikm.Id}&industryId={industry.Id}")).TotalCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task CloseAndProposeAtOnce_NoProposalIsStampedAfterTheClose()
+    {
+        var industry = await _api.CreateIndustryAsync();
+        var ikms = new List<IkmDto>();
+        for (var i = 0; i < 4; i++)
+        {
+            ikms.Add(await _api.CreateIkmAsync());
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var need = await _api.CreateNeedAsync(industry.Id);
+            var requests = ikms.Select(ikm => (Func<Task<HttpResponseMessage>>)(() =>
+                _api.Client.PostJsonAsync("/api/v1/partnerships", PartnershipTestData.Proposal(ikm.Id, needId: need.Id))))
+                .Append(() => _api.Client.PostAsync($"/api/v1/needs/{need.Id}/close", null));
+
+            var results = await RaceAsync(requests);
+
+            results.ShouldAllBe(r => r.Status == HttpStatusCode.OK || r.Status == HttpStatusCode.Created || r.Status == HttpStatusCode.Conflict);
+            var closed = await (await _api.Client.GetAsync($"/api/v1/needs/{need.Id}")).ShouldBeAsync<NeedDto>(HttpStatusCode.OK);
+            closed.Status.ShouldBe("Closed");
+            var proposals = await _api.ListAsync($"needId={need.Id}&pageSize=100");
+            proposals.Items.Count.ShouldBe(results.Count(r => r.Status == HttpStatusCode.Created));
+            proposals.Items.ShouldAllBe(p => p.CreatedAt <= closed.UpdatedAt);
+        }
     }
 }

@@ -127,13 +127,34 @@ public sealed class IkmEndpointsTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
-    public async Task CreateIkm_TooManyCapabilities_Returns400()
+    public async Task CreateIkm_TooManyCapabilities_Returns400NamingTheLimit()
     {
-        var capabilities = new JsonArray([.. Enumerable.Range(0, 51).Select(_ => (JsonNode)TestData.Capability())]);
+        var capabilities = new JsonArray([.. Enumerable.Range(0, 21).Select(_ => (JsonNode)TestData.Capability())]);
 
         var response = await _client.PostJsonAsync("/api/v1/ikms", TestData.Ikm(capabilities: capabilities));
 
-        (await response.ShouldBeValidationProblemAsync("capabilities")).ShouldContain(m => m.Contains("50"));
+        (await response.ShouldBeValidationProblemAsync("capabilities")).ShouldContain(m => m.Contains("At most 20 capabilities"));
+    }
+
+    [Fact]
+    public async Task CreateIkm_TooManyCertifications_Returns400NamingTheLimit()
+    {
+        var certifications = new JsonArray([.. Enumerable.Range(0, 21).Select(_ => (JsonNode)TestData.Certification())]);
+
+        var response = await _client.PostJsonAsync("/api/v1/ikms", TestData.Ikm(certifications: certifications));
+
+        (await response.ShouldBeValidationProblemAsync("certifications")).ShouldContain(m => m.Contains("At most 20 certifications"));
+    }
+
+    [Fact]
+    public async Task CreateIkm_TwentyCapabilitiesAndCertifications_IsAccepted()
+    {
+        var capabilities = new JsonArray([.. Enumerable.Range(0, 20).Select(_ => (JsonNode)TestData.Capability())]);
+        var certifications = new JsonArray([.. Enumerable.Range(0, 20).Select(_ => (JsonNode)TestData.Certification())]);
+
+        var response = await _client.PostJsonAsync("/api/v1/ikms", TestData.Ikm(capabilities: capabilities, certifications: certifications));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class IkmTests
     {
         var ikm = Ikm.Register(Profile(), T0);
 
-        ikm.Update(Profile("CV Baja Jaya") with { Capabilities = [], Certifications = [] }, T0.AddHours(1));
+        ikm.Update(Profile("CV Baja Jaya") with { Capabilities = [], Certifications = [] }, IkmEditor.Registry, T0.AddHours(1));
 
         ikm.Name.ShouldBe("CV Baja Jaya");
         ikm.Capabilities.ShouldBeEmpty();
@@ -44,8 +44,8 @@ public sealed class IkmTests
     {
         var ikm = Ikm.Register(Profile(), T0);
 
-        ikm.Verify(T0.AddDays(1));
-        ikm.Verify(T0.AddDays(2));
+        ikm.Verify(T0.AddDays(1), "officer");
+        ikm.Verify(T0.AddDays(2), "officer");
 
         ikm.Verified.ShouldBeTrue();
         ikm.VerifiedAt.ShouldBe(T0.AddDays(1));
@@ -62,8 +62,8 @@ public sealed class IkmTests
 
         ikm.Status.ShouldBe(RecordStatus.Archived);
         ikm.Version.ShouldBe(2);
-        Should.Throw<DomainRuleException>(() => ikm.Update(Profile(), T0.AddDays(3)));
-        Should.Throw<DomainRuleException>(() => ikm.Verify(T0.AddDays(3)));
+        Should.Throw<DomainRuleException>(() => ikm.Update(Profile(), IkmEditor.Registry, T0.AddDays(3)));
+        Should.Throw<DomainRuleException>(() => ikm.Verify(T0.AddDays(3), "officer"));
     }
 
     [Theory]

@@ -27,4 +27,13 @@ public interface IApplicationDbContext
     /// a lost concurrency race as <see cref="DbUpdateConcurrencyException"/>.
     /// </summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in a transaction: the request's own when it has one, else one of its own, committed at the end.</summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks a need's row until the transaction ends: shared by proposals for it, exclusive for its status changes, so
+    /// that a proposal and a close are ordered — no proposal is made after the need it answers was closed.
+    /// </summary>
+    Task LockNeedAsync(Guid needId, bool exclusive, CancellationToken cancellationToken);
 }

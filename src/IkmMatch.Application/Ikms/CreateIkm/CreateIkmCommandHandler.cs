@@ -15,10 +15,10 @@ public sealed class CreateIkmCommandHandler(IApplicationDbContext db, TimeProvid
     public async ValueTask<Versioned<IkmResponse>> Handle(CreateIkmCommand command, CancellationToken cancellationToken)
     {
         var nib = command.Body.Nib;
-        var existing = await db.Ikms.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        // The holder is not named: the caller may not be allowed to read it.
+        if (await db.Ikms.AnyAsync(i => i.Nib == nib, cancellationToken))
         {
-            throw new ConflictException(new Text("problem.ikmNibTaken", nib, existing.Value.ToString()));
+            throw new ConflictException(new Text("problem.ikmNibTaken", nib));
         }
 
         var ikm = Ikm.Register(command.Body.ToProfile(), clock.Now());

@@ -3,7 +3,9 @@ using IkmMatch.Application.Common;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Models;
+using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Common;
+using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,22 +16,24 @@ public sealed class UpdateIkmCommandHandler(IApplicationDbContext db, ICurrentAc
 {
     public async ValueTask<Versioned<IkmResponse>> Handle(UpdateIkmCommand command, CancellationToken cancellationToken)
     {
-        var ikm = await db.Ikms.WithDetails().FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("IKM", command.Id);
-        actor.DemandOn(Operation.UpdateIkm, ikmId: ikm.Id);
-        command.Precondition.Check("IKM", ikm.Id, ikm.Version);
+        var ikm = await db.Ikms.WithDetails().LoadForChangeAsync(command.Id, "IKM", actor, Operation.UpdateIkm, command.Precondition, cancellationToken);
 
+        var editor = actor.Role == Role.Ikm ? IkmEditor.Owner : IkmEditor.Registry;
         var nib = command.Body.Nib;
         if (nib != ikm.Nib)
         {
-            var holder = await db.Ikms.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
-            if (holder is not null)
+            if (editor == IkmEditor.Owner)
             {
-                throw new ConflictException(new Text("problem.nibBelongsToIkm", nib, holder.ToString()!));
+                throw new ForbiddenException(new Text("problem.ownNib"));
+            }
+
+            if (await db.Ikms.AnyAsync(i => i.Nib == nib, cancellationToken))
+            {
+                throw new ConflictException(new Text("problem.ikmNibTaken", nib));
             }
         }
 
-        ikm.Update(command.Body.ToProfile(), clock.Now());
+        ikm.Update(command.Body.ToProfile(), editor, clock.Now());
         await db.SaveChangesGuardedAsync(command.Precondition, "IKM", ikm.Id, cancellationToken);
         return ikm.ToVersionedResponse();
     }

@@ -14,18 +14,15 @@ public sealed class UpdateIndustryCommandHandler(IApplicationDbContext db, ICurr
 {
     public async ValueTask<Versioned<IndustryResponse>> Handle(UpdateIndustryCommand command, CancellationToken cancellationToken)
     {
-        var industry = await db.Industries.FirstOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Industry", command.Id);
-        actor.DemandOn(Operation.UpdateIndustry, industryId: industry.Id);
-        command.Precondition.Check("Industry", industry.Id, industry.Version);
+        var industry = await db.Industries.LoadForChangeAsync(command.Id, "Industry", actor, Operation.UpdateIndustry, command.Precondition, cancellationToken);
 
         var nib = command.Body.Nib;
         if (nib != industry.Nib)
         {
-            var holder = await db.Industries.Where(i => i.Nib == nib).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
-            if (holder is not null)
+            // The holder is not named: the caller may not be allowed to read it.
+            if (await db.Industries.AnyAsync(i => i.Nib == nib, cancellationToken))
             {
-                throw new ConflictException(new Text("problem.nibBelongsToIndustry", nib, holder.ToString()!));
+                throw new ConflictException(new Text("problem.industryNibTaken", nib));
             }
         }
 

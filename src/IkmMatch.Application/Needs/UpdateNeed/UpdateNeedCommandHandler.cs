@@ -6,7 +6,6 @@ using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Domain.Common;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Needs.UpdateNeed;
 
@@ -15,10 +14,7 @@ public sealed class UpdateNeedCommandHandler(IApplicationDbContext db, ICurrentA
 {
     public async ValueTask<Versioned<NeedResponse>> Handle(UpdateNeedCommand command, CancellationToken cancellationToken)
     {
-        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Need", command.Id);
-        actor.DemandOn(Operation.UpdateNeed, industryId: need.IndustryId);
-        command.Precondition.Check("Need", need.Id, need.Version);
+        var need = await db.Needs.LoadForChangeAsync(command.Id, "Need", actor, Operation.UpdateNeed, command.Precondition, cancellationToken);
         if (command.Body.IndustryId != need.IndustryId)
         {
             throw new ValidationException(new Dictionary<string, string[]>

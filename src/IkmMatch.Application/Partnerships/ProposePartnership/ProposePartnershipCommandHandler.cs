@@ -18,9 +18,18 @@ namespace IkmMatch.Application.Partnerships.ProposePartnership;
 public sealed class ProposePartnershipCommandHandler(IApplicationDbContext db, MatchScorer scorer, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<ProposePartnershipCommand, Versioned<PartnershipResponse>>
 {
-    public async ValueTask<Versioned<PartnershipResponse>> Handle(ProposePartnershipCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<PartnershipResponse>> Handle(ProposePartnershipCommand command, CancellationToken cancellationToken) =>
+        await db.InTransactionAsync(ct => ProposeAsync(command, ct), cancellationToken);
+
+    private async Task<Versioned<PartnershipResponse>> ProposeAsync(ProposePartnershipCommand command, CancellationToken cancellationToken)
     {
         var body = command.Body;
+        if (body.NeedId is { } lockedNeed)
+        {
+            // Held until the proposal commits: a concurrent close waits for it, or it sees the need closed.
+            await db.LockNeedAsync(lockedNeed, exclusive: false, cancellationToken);
+        }
+
         await EnsureActiveAsync(db.Ikms.Where(i => i.Id == body.IkmId).Select(i => (RecordStatus?)i.Status), "ikmId", "IKM", body.IkmId, cancellationToken);
 
         Guid industryId;

@@ -18,6 +18,7 @@ internal sealed class IkmConfiguration : IEntityTypeConfiguration<Ikm>
         builder.Property(i => i.Email).HasMaxLength(254);
         builder.Property(i => i.Phone).HasMaxLength(30);
         builder.Property(i => i.Address).HasMaxLength(500);
+        builder.Property(i => i.VerifiedBy).HasMaxLength(200);
         builder.Property(i => i.Kecamatan).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.CreatedBy).HasMaxLength(200).HasDefaultValue(AppDbContext.SystemActor);

@@ -14,6 +14,9 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     /// <summary>The partial unique index that holds "at most one running partnership per (need, IKM)", even under concurrent proposals.</summary>
     public const string RunningIndex = "ux_partnerships_need_ikm_running";
 
+    /// <summary>The same for partnerships without a need: at most one running per (industry, IKM).</summary>
+    public const string DirectRunningIndex = "ux_partnerships_direct_running";
+
     /// <summary>Explanations are kept as message keys and arguments (<see cref="TextSnapshotConverter"/>) and said in the reader's language on every read.</summary>
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new TextSnapshotConverter() } };
 
@@ -41,6 +44,10 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             .IsUnique()
             .HasFilter("need_id IS NOT NULL AND status IN ('Proposed', 'Accepted', 'Active')")
             .HasDatabaseName(RunningIndex);
+        builder.HasIndex(p => new { p.IndustryId, p.IkmId }, DirectRunningIndex)
+            .IsUnique()
+            .HasFilter("need_id IS NULL AND status IN ('Proposed', 'Accepted', 'Active')")
+            .HasDatabaseName(DirectRunningIndex);
         builder.HasIndex(p => new { p.IkmId, p.Status }).HasDatabaseName("ix_partnerships_ikm_status");
         // Track records: the completed partnerships of each IKM and their ratings, from the index alone.
         builder.HasIndex(p => p.IkmId, "ix_partnerships_ikm_completed").HasDatabaseName("ix_partnerships_ikm_completed").HasFilter("status = 'Completed'").IncludeProperties(p => p.Rating);

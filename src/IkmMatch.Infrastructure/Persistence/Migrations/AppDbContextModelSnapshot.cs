@@ -338,6 +338,11 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "IkmId" }, "ix_partnerships_ikm_completed"), new[] { "Rating" });
 
+                    b.HasIndex(new[] { "IndustryId", "IkmId" }, "ux_partnerships_direct_running")
+                        .IsUnique()
+                        .HasDatabaseName("ux_partnerships_direct_running")
+                        .HasFilter("need_id IS NULL AND status IN ('Proposed', 'Accepted', 'Active')");
+
                     b.ToTable("partnerships", (string)null);
                 });
 
@@ -518,6 +523,19 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("valid_until");
 
+                    b.Property<bool>("Verified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verified");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("verified_by");
+
                     b.HasKey("Id")
                         .HasName("pk_ikm_certifications");
 
@@ -613,6 +631,11 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("verified_by");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
