@@ -73,7 +73,7 @@ internal static partial class BadRequestProblems
         if (duplicate.Success)
         {
             var name = duplicate.Groups["name"].Value;
-            return new() { [Named(path, name)] = [$"'{name}' is given more than once; give each property once."] };
+            return new() { [Named(path, name)] = [ProblemText.Say("validation.json.duplicate", name)] };
         }
 
         var unmapped = UnmappedPattern().Match(message);
@@ -86,8 +86,8 @@ internal static partial class BadRequestProblems
             return new()
             {
                 [Named(path, name)] = [hint is null
-                    ? $"'{name}' is not a property of this object; see the request's schema."
-                    : $"'{name}' is not a property of this object; names are case-sensitive: did you mean '{hint}'?"],
+                    ? ProblemText.Say("validation.json.unknown", name)
+                    : ProblemText.Say("validation.json.unknownCase", name, hint)],
             };
         }
 

@@ -149,6 +149,9 @@ internal static class EnglishTexts
 
         // Validation messages: the request's own fields.
         ["validation.json.required"] = "'{0}' is required.",
+        ["validation.json.duplicate"] = "'{0}' is given more than once; give each property once.",
+        ["validation.json.unknown"] = "'{0}' is not a property of this object; see the request's schema.",
+        ["validation.json.unknownCase"] = "'{0}' is not a property of this object; names are case-sensitive: did you mean '{1}'?",
         ["validation.json.null"] = "The value must not be null.",
         ["validation.json.type"] = "The value is not valid: expected {0}.",
         ["validation.json.malformed"] = "The request body is not valid JSON{0}: {1}",

@@ -150,6 +150,9 @@ internal static class IndonesianTexts
 
         // Pesan validasi: isian permintaan itu sendiri.
         ["validation.json.required"] = "'{0}' wajib diisi.",
+        ["validation.json.duplicate"] = "'{0}' diberikan lebih dari sekali; berikan setiap properti sekali saja.",
+        ["validation.json.unknown"] = "'{0}' bukan properti objek ini; lihat skema permintaan.",
+        ["validation.json.unknownCase"] = "'{0}' bukan properti objek ini; huruf besar dan kecil dibedakan: maksudnya '{1}'?",
         ["validation.json.null"] = "Nilai ini tidak boleh null.",
         ["validation.json.type"] = "Nilai ini tidak valid: seharusnya {0}.",
         ["validation.json.malformed"] = "Isi permintaan bukan JSON yang valid{0}: {1}",
