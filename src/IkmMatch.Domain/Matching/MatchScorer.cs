@@ -384,7 +384,12 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         var what = need.PreferredCertifications.Count > 0 ? "preferred certificate(s)" : "quality certificate(s) (none preferred)";
         var explanation = held.Count == 0
             ? $"holds none of the {counted.Count} {what} valid on {on}"
-            : $"holds {held.Count} of {counted.Count} {what} valid on {on}: {string.Join(", ", held)}";
+            : $"holds {held.Count} of {counted.Count} {what} valid on {on}: {string.Join(", ", held.Select(type => Claimed(candidate, type, need.NeededBy) ? $"{type} (claimed, not yet verified by Disperindag)" : type.ToString()))}";
+        var claimedRequired = need.RequiredCertifications.Where(type => HoldsValid(candidate, type, need.NeededBy) && Claimed(candidate, type, need.NeededBy)).ToList();
+        if (claimedRequired.Count > 0)
+        {
+            explanation += $"; required {string.Join(", ", claimedRequired)} counted as claimed, not yet verified by Disperindag";
+        }
         return Criterion(MatchCriteria.Certifications, Weights.Certifications, facts.CertificationsValue, facts.Relevance, explanation);
     }
 
@@ -419,6 +424,10 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
 
     /// <summary>The points a criterion adds to the 0–100 score: 100 × weight ÷ Σ weights × value × relevance, rounded to 2 decimals.</summary>
     private decimal Points(decimal weight, decimal value, decimal relevance) => Round2(100m * weight * value * relevance / Weights.Total);
+
+    /// <summary>Whether every valid certificate of the type is only the IKM's claim (none verified by Disperindag).</summary>
+    private static bool Claimed(CandidateToMatch candidate, CertificationType type, DateOnly on) =>
+        !candidate.Certifications.Any(c => c.Type == type && c.IsValidOn(on) && c.Verified);
 
     private static bool HoldsValid(CandidateToMatch candidate, CertificationType type, DateOnly on)
     {
