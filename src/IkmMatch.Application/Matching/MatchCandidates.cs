@@ -28,7 +28,7 @@ internal static class MatchCandidates
                     .Select(c => new { c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit, c.NameTerms, c.Terms })
                     .ToList(),
                 Certifications = i.Certifications
-                    .Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent))
+                    .Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent, c.Verified))
                     .ToList(),
                 Completed = db.Partnerships.Count(p => p.IkmId == i.Id && p.Status == PartnershipStatus.Completed),
                 RatingSum = db.Partnerships.Where(p => p.IkmId == i.Id && p.Status == PartnershipStatus.Completed).Sum(p => p.Rating ?? 0),

@@ -47,7 +47,8 @@ public sealed record CandidateCapability(
     }
 }
 
-public sealed record CandidateCertification(CertificationType Type, DateOnly? ValidUntil, decimal? TkdnPercent)
+/// <summary>A certificate as the scorer sees it; <paramref name="Verified"/> false: the IKM's claim, not yet seen by Disperindag.</summary>
+public sealed record CandidateCertification(CertificationType Type, DateOnly? ValidUntil, decimal? TkdnPercent, bool Verified = true)
 {
     public bool IsValidOn(DateOnly date) => ValidUntil is null || ValidUntil.Value >= date;
 }

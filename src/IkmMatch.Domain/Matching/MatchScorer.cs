@@ -387,9 +387,23 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         var preferred = need.PreferredCertifications.Count > 0;
         var explanation = held.Count == 0
             ? new Text(preferred ? "match.certifications.noPreferred" : "match.certifications.noQuality", counted.Count, on)
-            : new Text(preferred ? "match.certifications.somePreferred" : "match.certifications.someQuality", held.Count, counted.Count, on, string.Join(", ", held));
+            : new Text(
+                preferred ? "match.certifications.somePreferred" : "match.certifications.someQuality",
+                held.Count,
+                counted.Count,
+                on,
+                Listed(held.Select(type => Claimed(candidate, type, need.NeededBy) ? new Text("match.certifications.claimed", type.ToString()) : Text.Literal(type.ToString()))));
+        var claimedRequired = need.RequiredCertifications.Where(type => HoldsValid(candidate, type, need.NeededBy) && Claimed(candidate, type, need.NeededBy)).ToList();
+        if (claimedRequired.Count > 0)
+        {
+            explanation = new Text("match.certifications.claimedRequired", explanation, string.Join(", ", claimedRequired));
+        }
         return Criterion(MatchCriteria.Certifications, Weights.Certifications, facts.CertificationsValue, facts.Relevance, explanation);
     }
+
+    /// <summary>Texts one after another, separated as the language separates a list ("SNI, ISO9001").</summary>
+    private static Text Listed(IEnumerable<Text> items) =>
+        items.Aggregate((Text?)null, (list, item) => list is null ? item : new Text("match.list", list, item)) ?? Text.Literal(string.Empty);
 
     private CriterionScore Location(NeedToMatch need, CandidateToMatch candidate, Facts facts)
     {
@@ -422,6 +436,10 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
 
     /// <summary>The points a criterion adds to the 0–100 score: 100 × weight ÷ Σ weights × value × relevance, rounded to 2 decimals.</summary>
     private decimal Points(decimal weight, decimal value, decimal relevance) => Round2(100m * weight * value * relevance / Weights.Total);
+
+    /// <summary>Whether every valid certificate of the type is only the IKM's claim (none verified by Disperindag).</summary>
+    private static bool Claimed(CandidateToMatch candidate, CertificationType type, DateOnly on) =>
+        !candidate.Certifications.Any(c => c.Type == type && c.IsValidOn(on) && c.Verified);
 
     private static bool HoldsValid(CandidateToMatch candidate, CertificationType type, DateOnly on)
     {

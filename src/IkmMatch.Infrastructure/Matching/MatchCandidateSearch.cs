@@ -30,7 +30,7 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
         SELECT i.id, i.kecamatan, i.verified,
                COALESCE(t.completed, 0), COALESCE(t.rating_sum, 0),
                caps.kblis, caps.capacities, caps.units, caps.name_terms, caps.terms,
-               certs.types, certs.valid_until, certs.tkdn{1}
+               certs.types, certs.valid_until, certs.tkdn, certs.verified{1}
         FROM {0} k
         JOIN ikms i ON i.id = k.ikm_id AND i.status = 'Active'
         CROSS JOIN LATERAL (
@@ -38,7 +38,8 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
                    array_agg(array_to_string(c.name_terms, E'\x1f')) AS name_terms, array_agg(array_to_string(c.terms, E'\x1f')) AS terms{2}
             FROM (SELECT * FROM ikm_capabilities c WHERE c.ikm_id = i.id ORDER BY c.ordinal) c) caps
         LEFT JOIN LATERAL (
-            SELECT array_agg(k.type::text) AS types, array_agg(k.valid_until) AS valid_until, array_agg(k.tkdn_percent) AS tkdn
+            SELECT array_agg(k.type::text) AS types, array_agg(k.valid_until) AS valid_until, array_agg(k.tkdn_percent) AS tkdn,
+                   array_agg(k.verified) AS verified
             FROM ikm_certifications k
             WHERE k.ikm_id = i.id) certs ON true
         LEFT JOIN LATERAL (
@@ -134,10 +135,11 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
             var types = reader.GetFieldValue<string[]>(10);
             var validUntil = reader.GetFieldValue<DateOnly?[]>(11);
             var tkdn = reader.GetFieldValue<decimal?[]>(12);
+            var verifiedCertificates = reader.GetFieldValue<bool[]>(13);
             certifications = new CandidateCertification[types.Length];
             for (var i = 0; i < types.Length; i++)
             {
-                certifications[i] = new CandidateCertification(Enum.Parse<CertificationType>(types[i]), validUntil[i], tkdn[i]);
+                certifications[i] = new CandidateCertification(Enum.Parse<CertificationType>(types[i]), validUntil[i], tkdn[i], verifiedCertificates[i]);
             }
         }
 
@@ -146,9 +148,9 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
         var descriptions = new string?[kblis.Length];
         if (withTexts)
         {
-            name = reader.GetString(13);
-            names = reader.GetFieldValue<string[]>(14);
-            descriptions = reader.GetFieldValue<string?[]>(15);
+            name = reader.GetString(14);
+            names = reader.GetFieldValue<string[]>(15);
+            descriptions = reader.GetFieldValue<string?[]>(16);
         }
 
         var capabilities = new CandidateCapability[kblis.Length];

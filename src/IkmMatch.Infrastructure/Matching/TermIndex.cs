@@ -37,6 +37,9 @@ public static partial class TermIndex
                 return;
             }
 
+            // Analysing a national registry again takes longer than a request may: no statement timeout for this session
+            // (reset below, before the connection goes back to the pool).
+            await ExecuteAsync(connection, "SET statement_timeout = 0", cancellationToken);
             await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
             try
             {
@@ -57,6 +60,7 @@ public static partial class TermIndex
             finally
             {
                 await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+                await ExecuteAsync(connection, "RESET statement_timeout", CancellationToken.None);
             }
         }
         finally

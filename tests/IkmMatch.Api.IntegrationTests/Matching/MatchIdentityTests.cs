@@ -90,7 +90,7 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
                     i.Kecamatan,
                     i.Verified,
                     [.. i.Capabilities.OrderBy(c => c.Ordinal).Select(c => new CandidateCapability(c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit))],
-                    [.. i.Certifications.Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent))],
+                    [.. i.Certifications.Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent, c.Verified))],
                     tracks.GetValueOrDefault(i.Id)))
                 .Where(candidate => scorer.Evaluate(need, candidate).Candidate)
                 .Select(candidate => (Ikm: ikms.Single(i => i.Id == candidate.IkmId), Result: scorer.Score(need, candidate)))
