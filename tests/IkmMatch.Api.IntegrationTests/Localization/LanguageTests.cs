@@ -100,8 +100,12 @@ public sealed class LanguageTests(LanguageTests.Scenario scenario) : IClassFixtu
         enExplanations["relevance"].ShouldContain("KBLI 25111 matches 25111 exactly");
         idExplanations["capacity"].ShouldBe("kapasitas 12 ton per bulan mencukupi kebutuhan 10");
         enExplanations["capacity"].ShouldBe("capacity 12 ton/month covers the 10 needed");
-        idExplanations["certifications"].ShouldBe("memiliki 2 dari 6 sertifikat mutu (tidak ada yang diutamakan) yang berlaku pada 30 Desember 2027: SNI, ISO9001");
-        enExplanations["certifications"].ShouldBe("holds 2 of 6 quality certificates (none preferred) valid on 30 December 2027: SNI, ISO9001");
+        idExplanations["certifications"].ShouldBe(
+            "memiliki 2 dari 6 sertifikat mutu (tidak ada yang diutamakan) yang berlaku pada 30 Desember 2027: SNI (diklaim pemilik, belum diverifikasi Disperindag), "
+            + "ISO9001 (diklaim pemilik, belum diverifikasi Disperindag); sertifikat wajib SNI masih berupa klaim pemilik, belum diverifikasi Disperindag");
+        enExplanations["certifications"].ShouldBe(
+            "holds 2 of 6 quality certificates (none preferred) valid on 30 December 2027: SNI (claimed, not yet verified by Disperindag), "
+            + "ISO9001 (claimed, not yet verified by Disperindag); required SNI counted as claimed, not yet verified by Disperindag");
         idExplanations["location"].ShouldBe("berada di Ciwandan, masih di Cilegon (industri berada di Citangkil)");
         enExplanations["location"].ShouldBe("in Ciwandan, elsewhere in Cilegon (the industry is in Citangkil)");
         idExplanations["verification"].ShouldBe("belum diverifikasi Disperindag");
