@@ -51,10 +51,7 @@ public static partial class TermIndex
 
                 var capabilities = await RefreshCapabilitiesAsync(connection, language, cancellationToken);
                 var needs = await RefreshNeedsAsync(connection, language, cancellationToken);
-                await using var save = new NpgsqlCommand(
-                    "INSERT INTO matching_language (id, version) VALUES (1, @version) ON CONFLICT (id) DO UPDATE SET version = excluded.version", connection);
-                save.Parameters.Add(new NpgsqlParameter<string>("version", language.Version));
-                await save.ExecuteNonQueryAsync(cancellationToken);
+                await MarkCurrentAsync(connection, language.Version, cancellationToken);
                 LogRefreshed(logger, capabilities, needs, language.Version);
             }
             finally
