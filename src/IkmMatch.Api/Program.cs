@@ -1,3 +1,4 @@
+using IkmMatch.Application.Alerts;
 using System.Diagnostics;
 using IkmMatch.Api;
 using IkmMatch.Api.Auth;
@@ -27,6 +28,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 
 builder.Services.AddApplication();
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
+builder.Services.AddOptions<AlertOptions>().Bind(builder.Configuration.GetSection(AlertOptions.Section))
+    .Validate(o => o.Top is >= 1 and <= 100, "Alerts:Top must be between 1 and 100.").ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddIkmMatchJson();
 builder.Services.AddOptions<LocalizationOptions>().Bind(builder.Configuration.GetSection(LocalizationOptions.Section))

@@ -3,6 +3,8 @@ using IkmMatch.Application.ApiKeys;
 using IkmMatch.Application.Common.Behaviours;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
+using IkmMatch.Application.Matching.Rankings;
+using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Domain.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,6 +27,8 @@ public static class DependencyInjection
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton(sp => new MatchScorer(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.ToWeights()));
+        services.AddScoped<RankingKeeper>();
+        services.AddScoped<IOutboxConsumer>(sp => sp.GetRequiredService<RankingKeeper>());
         return services;
     }
 }
