@@ -64,6 +64,7 @@ internal static class EnglishTexts
         ["resource.Need"] = "Need",
         ["resource.Partnership"] = "Partnership",
         ["resource.ApiKey"] = "API key",
+        ["resource.Alert"] = "Tender alert",
 
         // Problem titles, by the English title the problem is built with (in lower case).
         ["title.bad request"] = "Bad request",

@@ -65,6 +65,7 @@ internal static class IndonesianTexts
         ["resource.Need"] = "Kebutuhan",
         ["resource.Partnership"] = "Kemitraan",
         ["resource.ApiKey"] = "Kunci API",
+        ["resource.Alert"] = "Peringatan tender",
 
         // Judul masalah, menurut judul bahasa Inggris yang dipakai saat masalah dibuat (huruf kecil).
         ["title.bad request"] = "Permintaan tidak valid",
