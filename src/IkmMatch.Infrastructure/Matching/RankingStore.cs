@@ -1,4 +1,5 @@
 using IkmMatch.Application.Matching.Rankings;
+using IkmMatch.Domain.Common;
 using IkmMatch.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -16,14 +17,20 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
     /// <summary>Separates unmet codes in one text (codes are letters, digits, ':' and '_').</summary>
     private const string Separator = "\u001f";
 
+    /// <summary>
+    /// The last event that may concern a ranking: every event but the keeper's own alerts, which it writes as it handles
+    /// changes (counting them, a keeper that has handled every change would always look one round behind).
+    /// </summary>
+    private const string Concerning = $"SELECT COALESCE((SELECT o.position FROM outbox_events o WHERE o.type <> '{EventTypes.IkmAlerted}' ORDER BY o.position DESC LIMIT 1), 0)";
+
     private const string TopSql = """
         WITH h AS (
             SELECT r.total, r.eligible, c.position, c.updated_at,
-                   (SELECT COALESCE(max(o.position), 0) FROM outbox_events o) AS latest
+                   ({Concerning}) AS concerning
             FROM need_rankings r
             JOIN outbox_consumers c ON c.name = @consumer
             WHERE r.need_id = @need AND r.model = @model)
-        SELECT h.total, h.eligible, h.position, h.updated_at, h.latest, e.ikm_id, e.eligible, e.score
+        SELECT h.total, h.eligible, h.position, h.updated_at, h.concerning, e.ikm_id, e.eligible, e.score
         FROM h
         LEFT JOIN LATERAL (
             SELECT e.ikm_id, e.eligible, e.score
@@ -34,7 +41,7 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
         """;
 
     private const string FreshnessSql = """
-        SELECT (SELECT COALESCE(max(o.position), 0) FROM outbox_events o), c.position, c.updated_at
+        SELECT (SELECT COALESCE(max(o.position), 0) FROM outbox_events o), c.position, c.updated_at, ({Concerning})
         FROM (SELECT 1) one
         LEFT JOIN outbox_consumers c ON c.name = @consumer
         """;
@@ -87,7 +94,7 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
     public async Task<KeptTop?> ReadTopAsync(Guid needId, string model, int limit, bool includeIneligible, CancellationToken cancellationToken)
     {
         await using var scope = await OpenAsync(cancellationToken);
-        await using var command = scope.Command(TopSql);
+        await using var command = scope.Command(TopSql.Replace("{Concerning}", Concerning, StringComparison.Ordinal));
         command.Parameters.Add(Text("consumer", IRankingStore.Consumer));
         command.Parameters.Add(new NpgsqlParameter<Guid>("need", NpgsqlDbType.Uuid) { TypedValue = needId });
         command.Parameters.Add(Text("model", model));
@@ -95,7 +102,7 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         int total = 0, eligible = 0;
-        long position = 0, latest = 0;
+        long position = 0, concerning = 0;
         DateTimeOffset asOf = default;
         var entries = new List<KeptEntry>(limit);
         var any = false;
@@ -108,7 +115,7 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
                 eligible = reader.GetInt32(1);
                 position = reader.GetInt64(2);
                 asOf = reader.GetFieldValue<DateTimeOffset>(3);
-                latest = reader.GetInt64(4);
+                concerning = reader.GetInt64(4);
             }
 
             if (!reader.IsDBNull(5))
@@ -117,20 +124,21 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
             }
         }
 
-        return any && position >= latest ? new KeptTop(total, eligible, position, asOf, entries) : null;
+        return any && position >= concerning ? new KeptTop(total, eligible, position, asOf, entries) : null;
     }
 
     public async Task<Freshness> FreshnessAsync(CancellationToken cancellationToken)
     {
         await using var scope = await OpenAsync(cancellationToken);
-        await using var command = scope.Command(FreshnessSql);
+        await using var command = scope.Command(FreshnessSql.Replace("{Concerning}", Concerning, StringComparison.Ordinal));
         command.Parameters.Add(Text("consumer", IRankingStore.Consumer));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new Freshness(
             reader.GetInt64(0),
             reader.IsDBNull(1) ? 0 : reader.GetInt64(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
+            reader.GetInt64(3));
     }
 
     public async Task RequestAsync(Guid needId, string model, CancellationToken cancellationToken)

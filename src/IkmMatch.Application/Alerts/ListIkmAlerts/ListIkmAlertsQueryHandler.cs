@@ -26,8 +26,10 @@ public sealed class ListIkmAlertsQueryHandler(IApplicationDbContext db, ICurrent
 
         var total = await alerts.CountAsync(cancellationToken);
         var page = await db.Responses(alerts.Newest().Skip((query.Page - 1) * query.PageSize).Take(query.PageSize))
-            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
             .ToListAsync(cancellationToken);
-        return new PagedList<AlertResponse>(page, query.Page, query.PageSize, total);
+
+        // The joins keep no order: the page is put back newest first (as uuid v7 ids order within one instant).
+        var newest = page.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id.ToString(), StringComparer.Ordinal).ToList();
+        return new PagedList<AlertResponse>(newest, query.Page, query.PageSize, total);
     }
 }

@@ -61,10 +61,14 @@ public sealed record KeptEntry(Guid NeedId, Guid IkmId, bool Eligible, decimal S
 /// <summary>How a need's counts move when one IKM's row changes.</summary>
 public sealed record CountDelta(Guid NeedId, int Total, int Eligible);
 
-/// <summary>The latest outbox position, and the one the keeper has handled every change up to (with when it got there).</summary>
-public sealed record Freshness(long Latest, long Kept, DateTimeOffset? KeptAt)
+/// <summary>
+/// The latest outbox position, the one the keeper has handled every change up to (with when it got there), and the last
+/// one that may concern a ranking (every event but the keeper's own alerts).
+/// </summary>
+public sealed record Freshness(long Latest, long Kept, DateTimeOffset? KeptAt, long Concerning)
 {
-    public bool CaughtUp => Kept >= Latest;
+    /// <summary>Whether kept rankings reflect every change written so far.</summary>
+    public bool CaughtUp => Kept >= Concerning;
 }
 
 /// <summary>An alert to record.</summary>
