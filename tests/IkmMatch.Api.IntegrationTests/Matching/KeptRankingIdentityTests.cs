@@ -124,6 +124,7 @@ public sealed class KeptRankingIdentityTests : IAsyncLifetime
         var spot = await client.MatchesAsync(tops[0].Need);
         spot.Kept.ShouldBeFalse();
         spot.Items.ShouldNotBeEmpty();
+        var reportsOnTheSpot = await ReportsAsync(client);
 
         // ...and once it has, they come from the kept rankings, equal to scoring every candidate.
         await _factory.DrainAsync();
@@ -131,5 +132,25 @@ public sealed class KeptRankingIdentityTests : IAsyncLifetime
         after.Kept.ShouldBeTrue();
         after.Position.ShouldBeGreaterThan(before.Position);
         await MatchIdentityTests.ShouldBeThoseOfScoringEveryCandidateAsync(_factory, MatchWeights.Default, keptOpenNeeds: true);
+
+        // The reports read from the kept rankings say what evaluating every need on the spot said.
+        var reportsKept = await ReportsAsync(client);
+        reportsKept.ShouldBe(reportsOnTheSpot);
+        reportsKept[1].ShouldContain("\"ikmBlocked\"");
+    }
+
+    /// <summary>The summary and the capability gaps (whole, by division, by kecamatan), as the API writes them.</summary>
+    private static async Task<List<string>> ReportsAsync(HttpClient client)
+    {
+        var reports = new List<string>();
+        foreach (var route in new[] { "summary", "capability-gaps", "capability-gaps?kbli=25", "capability-gaps?kecamatan=Ciwandan" })
+        {
+            var response = await client.GetAsync($"/api/v1/reports/{route}", TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+            reports.Add(body);
+        }
+
+        return reports;
     }
 }
