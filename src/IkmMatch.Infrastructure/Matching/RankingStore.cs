@@ -124,7 +124,7 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
             }
         }
 
-        return any && position >= concerning ? new KeptTop(total, eligible, position, asOf, entries) : null;
+        return any ? new KeptTop(total, eligible, position, asOf, entries, Current: position >= concerning) : null;
     }
 
     public async Task<Freshness> FreshnessAsync(CancellationToken cancellationToken)
@@ -143,11 +143,26 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
 
     public async Task RequestAsync(Guid needId, string model, CancellationToken cancellationToken)
     {
+        // A request never waits: the keeper may be writing this need's row in a long transaction (it is keeping it right
+        // now), and then there is nothing to ask. The read that asks is answered either way.
         await using var scope = await OpenAsync(cancellationToken);
-        await using var command = scope.Command(RequestSql);
+        var own = db.Database.CurrentTransaction is null;
+        await using var transaction = own ? await scope.Connection.BeginTransactionAsync(cancellationToken) : null;
+        await using var command = scope.Command("SET LOCAL lock_timeout = '100ms';" + RequestSql);
         command.Parameters.Add(new NpgsqlParameter<Guid>("need", NpgsqlDbType.Uuid) { TypedValue = needId });
         command.Parameters.Add(Text("model", model));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (PostgresException ex) when (own && ex.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            await transaction!.RollbackAsync(cancellationToken);
+        }
     }
 
     public async Task ReplaceAsync(

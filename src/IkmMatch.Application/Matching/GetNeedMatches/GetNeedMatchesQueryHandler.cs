@@ -40,7 +40,8 @@ public sealed class GetNeedMatchesQueryHandler(
 
         var need = scorer.Prepare(found.Need.ToMatch(found.Kecamatan));
         var model = RankingModel.Of(scorer);
-        if (await rankings.ReadTopAsync(query.NeedId, model, query.Limit, query.IncludeIneligible, cancellationToken) is { } kept)
+        var kept = await rankings.ReadTopAsync(query.NeedId, model, query.Limit, query.IncludeIneligible, cancellationToken);
+        if (kept is { Current: true })
         {
             var ranked = kept.Entries
                 .Select(e => new FoundCandidate(
@@ -71,7 +72,7 @@ public sealed class GetNeedMatchesQueryHandler(
         }
 
         var items = await Explain(need, [.. top.Ranked.Select(r => r.Item)], cancellationToken);
-        if (found.Need.Status == Domain.Needs.NeedStatus.Open)
+        if (kept is null && found.Need.Status == Domain.Needs.NeedStatus.Open)
         {
             await rankings.RequestAsync(query.NeedId, model, cancellationToken);
             backfill.Wake();

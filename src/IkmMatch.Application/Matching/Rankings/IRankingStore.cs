@@ -12,8 +12,8 @@ public interface IRankingStore
     /// <summary>
     /// The best <paramref name="limit"/> candidates of the need's kept ranking (eligible only unless
     /// <paramref name="includeIneligible"/>), in one snapshot with its counts and freshness; null when the need has no
-    /// ranking kept under <paramref name="model"/> or the keeper has not handled every change yet (then nothing read
-    /// could be trusted to be current).
+    /// ranking kept under <paramref name="model"/>. <see cref="KeptTop.Current"/> is false when the keeper has not handled
+    /// every change yet: then what was read cannot be trusted to be current.
     /// </summary>
     Task<KeptTop?> ReadTopAsync(Guid needId, string model, int limit, bool includeIneligible, CancellationToken cancellationToken);
 
@@ -52,8 +52,11 @@ public interface IRankingStore
     Task<IReadOnlyList<NewAlert>> AlertAsync(IReadOnlyList<NewAlert> alerts, CancellationToken cancellationToken);
 }
 
-/// <summary>A kept top: the candidates in rank order with the ranking's counts; it reflects every change up to <see cref="Position"/>.</summary>
-public sealed record KeptTop(int Total, int Eligible, long Position, DateTimeOffset AsOf, IReadOnlyList<KeptEntry> Entries);
+/// <summary>
+/// A kept top: the candidates in rank order with the ranking's counts; it reflects every change up to
+/// <see cref="Position"/>, which is every change so far when <see cref="Current"/>.
+/// </summary>
+public sealed record KeptTop(int Total, int Eligible, long Position, DateTimeOffset AsOf, IReadOnlyList<KeptEntry> Entries, bool Current);
 
 /// <summary>One candidate of a need, as kept.</summary>
 public sealed record KeptEntry(Guid NeedId, Guid IkmId, bool Eligible, decimal Score, string[] Unmet);
