@@ -1,4 +1,3 @@
-using IkmMatch.Application.Alerts;
 using System.Diagnostics;
 using IkmMatch.Api;
 using IkmMatch.Api.Auth;
@@ -7,6 +6,7 @@ using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
+using IkmMatch.Application.Alerts;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;

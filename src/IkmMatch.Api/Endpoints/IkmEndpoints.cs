@@ -1,9 +1,9 @@
 using IkmMatch.Api.Http;
-using IkmMatch.Application.Common.Models;
-using IkmMatch.Application.Ikms;
 using IkmMatch.Application.Alerts;
 using IkmMatch.Application.Alerts.ListIkmAlerts;
 using IkmMatch.Application.Alerts.ReadIkmAlert;
+using IkmMatch.Application.Common.Models;
+using IkmMatch.Application.Ikms;
 using IkmMatch.Application.Ikms.ArchiveIkm;
 using IkmMatch.Application.Ikms.CreateIkm;
 using IkmMatch.Application.Ikms.GetIkm;
