@@ -1,4 +1,5 @@
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Application.Matching;
 using IkmMatch.Application.Matching.Rankings;
@@ -62,6 +63,9 @@ public static class DependencyInjection
         services.AddSingleton<RankingBackfill>();
         services.AddSingleton<IRankingBackfill>(sp => sp.GetRequiredService<RankingBackfill>());
         services.AddHostedService(sp => sp.GetRequiredService<RankingBackfill>());
+
+        services.AddOptions<CachingOptions>().Bind(configuration.GetSection(CachingOptions.Section));
+        services.AddHostedService<ChangeListener>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
