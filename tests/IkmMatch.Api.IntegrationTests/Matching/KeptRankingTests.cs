@@ -28,6 +28,8 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         spot.Kept.ShouldBeFalse();
         spot.Items.Count.ShouldBe(3);
         spot.Position.ShouldBeGreaterThan(0);
+        var opportunitiesOnTheSpot = await OpportunitiesAsync(world.Ikms[1].Id);
+        opportunitiesOnTheSpot.Kept.ShouldBeFalse();
 
         await factory.DrainAsync();
         var kept = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
@@ -39,7 +41,20 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         kept.EligibleCandidates.ShouldBe(spot.EligibleCandidates);
         kept.Items.Select(i => (i.Rank, i.IkmId, i.Score, i.Eligible, i.Breakdown.Count, i.Unmet.Count))
             .ShouldBe(spot.Items.Select(i => (i.Rank, i.IkmId, i.Score, i.Eligible, i.Breakdown.Count, i.Unmet.Count)));
+
+        // The IKM's opportunities read the kept ranking too, and say the same.
+        var opportunities = await OpportunitiesAsync(world.Ikms[1].Id);
+        opportunities.Kept.ShouldBeTrue();
+        opportunities.Position.ShouldBe(kept.Position);
+        opportunities.TotalNeeds.ShouldBe(opportunitiesOnTheSpot.TotalNeeds);
+        opportunities.EligibleNeeds.ShouldBe(opportunitiesOnTheSpot.EligibleNeeds);
+        opportunities.Items.Select(i => (i.Rank, i.NeedId, i.Score, i.Eligible)).ShouldBe(opportunitiesOnTheSpot.Items.Select(i => (i.Rank, i.NeedId, i.Score, i.Eligible)));
+        opportunities.Items.ShouldContain(i => i.NeedId == world.Need.Id);
     }
+
+    private async Task<OpportunitiesDto> OpportunitiesAsync(Guid ikmId) =>
+        await (await _admin.GetAsync($"/api/v1/ikms/{ikmId}/opportunities?includeIneligible=true&limit=100", TestContext.Current.CancellationToken))
+            .ShouldBeAsync<OpportunitiesDto>(HttpStatusCode.OK);
 
     [Fact]
     public async Task IkmEdit_MovesItsKeptRank()
