@@ -1,6 +1,7 @@
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
+using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,8 @@ public interface IApplicationDbContext
 
     DbSet<ApiKey> ApiKeys { get; }
 
+    DbSet<Programme> Programmes { get; }
+
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,
     /// a lost concurrency race as <see cref="DbUpdateConcurrencyException"/>.
@@ -36,4 +39,10 @@ public interface IApplicationDbContext
     /// that a proposal and a close are ordered — no proposal is made after the need it answers was closed.
     /// </summary>
     Task LockNeedAsync(Guid needId, bool exclusive, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks a programme's row until the transaction ends, so that its changes — enrolments above all — happen one after
+    /// the other and each sees the seats the one before it left.
+    /// </summary>
+    Task LockProgrammeAsync(Guid programmeId, CancellationToken cancellationToken);
 }
