@@ -7,7 +7,7 @@ namespace IkmMatch.Application.Programmes;
 /// "What if it held the certificate": the IKM evaluated by the Domain scorer as it is and as it would be holding the
 /// certificates too (<see cref="CandidateToMatch.Holding"/>). No rule of eligibility is written here.
 /// </summary>
-internal static class CertificateUnlocks
+public static class CertificateUnlocks
 {
     /// <summary>
     /// Whether holding <paramref name="types"/> would make the IKM eligible for a need it is a candidate for and not

@@ -1,4 +1,7 @@
 using System.Globalization;
+using IkmMatch.Application.Programmes;
+using IkmMatch.Domain.Matching;
+using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
@@ -14,12 +17,13 @@ public static partial class DemoSeeding
     /// <summary>
     /// Records a year of Disperindag's development programmes (<see cref="DemoProgrammes"/>) through the domain's methods:
     /// planned, opened, run and completed on their dates, with their participants — demo IKM of the programme's KBLI
-    /// divisions that lacked its certificate, those that went on to accept a demo partnership after it taken first, so
-    /// the impact report tells the story the partnerships tell — their attendance and outcomes. A certificate obtained
+    /// divisions that lacked its certificate: first those the certificate unlocks the most open needs for (as the
+    /// programme's candidates rank them), then those that went on to accept a demo partnership after it, so the impact
+    /// report tells the story the partnerships tell — their attendance and outcomes. A certificate obtained
     /// enters the IKM's record as its claim, verified a month later when Disperindag had verified the IKM. All at once or
     /// not at all; when a demo programme (known by its title) is there, seeding again adds none.
     /// </summary>
-    private static async Task<(int Total, int Added)> SeedProgrammesAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<(int Total, int Added)> SeedProgrammesAsync(AppDbContext db, MatchScorer scorer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var titles = DemoProgrammes.All.Select(p => p.Title).ToList();
         var present = await db.Programmes.CountAsync(p => titles.Contains(p.Title), cancellationToken);
@@ -39,8 +43,11 @@ public static partial class DemoSeeding
                     i.CreatedAt,
                     i.Verified,
                     i.Workforce,
-                    Kblis = i.Capabilities.Select(c => c.Kbli).ToList(),
-                    Certifications = i.Certifications.Select(c => new { c.Type, c.ValidUntil }).ToList(),
+                    Capabilities = i.Capabilities
+                        .OrderBy(c => c.Ordinal)
+                        .Select(c => new CandidateCapability(c.Kbli, c.Name, c.Description, c.MonthlyCapacity, c.Unit, c.NameTerms, c.Terms))
+                        .ToList(),
+                    Certifications = i.Certifications.Select(c => new CandidateCertification(c.Type, c.ValidUntil, c.TkdnPercent, c.Verified)).ToList(),
                 })
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken))
@@ -49,8 +56,15 @@ public static partial class DemoSeeding
                 i.CreatedAt,
                 i.Verified,
                 i.Workforce,
-                i.Kblis.Select(k => k[..2]).ToHashSet(StringComparer.Ordinal),
-                i.Certifications.Select(c => (c.Type, c.ValidUntil)).ToList()))
+                i.Capabilities.Select(c => c.Kbli[..2]).ToHashSet(StringComparer.Ordinal),
+                new CandidateToMatch(i.Id, i.Kecamatan, i.Verified, i.Capabilities, i.Certifications, TrackRecord.None)))
+            .ToList();
+        var openNeeds = (await db.Needs.AsNoTracking()
+                .Where(n => n.Status == NeedStatus.Open)
+                .Join(db.Industries.Where(i => i.Status == RecordStatus.Active), n => n.IndustryId, i => i.Id, (n, i) => new { Need = n, i.Kecamatan })
+                .OrderBy(x => x.Need.Id)
+                .ToListAsync(cancellationToken))
+            .Select(x => scorer.Prepare(x.Need.ToMatch(x.Kecamatan)))
             .ToList();
         var accepted = (await db.Partnerships.AsNoTracking()
                 .SelectMany(p => p.History.Where(e => e.To == PartnershipStatus.Accepted).Select(e => new { p.IkmId, e.At }))
@@ -89,7 +103,7 @@ public static partial class DemoSeeding
             var opened = planned.AddDays(7);
             programme.Open(DemoProgrammes.Office, "pendaftaran dibuka melalui portal IKM dan surat ke asosiasi", opened);
             var completedAt = now.AddDays(-demo.EndDaysAgo).AddHours(9);
-            var participants = Participants(demo, ikms, accepted, taken, completedAt, start, random);
+            var participants = Participants(demo, ikms, accepted, taken, completedAt, start, random, ikm => openNeeds.Count(n => scorer.Unlocks(n, ikm.Match, demo.Certifications)));
             for (var index = 0; index < participants.Count; index++)
             {
                 var applied = random.Chance(0.4);
@@ -165,8 +179,9 @@ public static partial class DemoSeeding
 
     /// <summary>
     /// The programme's participants: demo IKM registered before it started, of its divisions, lacking its certificate
-    /// then, not in another demo programme — those that accepted a partnership within a year of its completion first (about
-    /// half the seats), then the rest in a fixed random order.
+    /// then, not in another demo programme — those it would unlock open needs for first, the most first (at most half the
+    /// seats), then those that accepted a partnership within a year of its completion (up to half), then the rest in a
+    /// fixed random order.
     /// </summary>
     private static List<DemoProgrammeIkm> Participants(
         DemoProgramme demo,
@@ -175,18 +190,22 @@ public static partial class DemoSeeding
         HashSet<Guid> taken,
         DateTimeOffset completedAt,
         DateOnly start,
-        Random random)
+        Random random,
+        Func<DemoProgrammeIkm, int> unlocks)
     {
         var startAt = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var eligible = ikms
             .Where(i => !taken.Contains(i.Id) && i.RegisteredAt < startAt)
             .Where(i => demo.Divisions.Count == 0 || demo.Divisions.Any(i.Divisions.Contains))
-            .Where(i => demo.Certifications.Count == 0 || demo.Certifications.Any(t => !i.Certifications.Any(c => c.Type == t && (c.ValidUntil is null || c.ValidUntil >= start))))
+            .Where(i => demo.Certifications.Count == 0 || demo.Certifications.Any(t => !i.Match.Certifications.Any(c => c.Type == t && c.IsValidOn(start))))
             .OrderBy(_ => random.Next())
             .ToList();
         bool WentOn(DemoProgrammeIkm i) => accepted.TryGetValue(i.Id, out var at) && at.Any(a => a > completedAt && a < completedAt.AddMonths(12));
         var count = Math.Min(demo.Enrolled, eligible.Count);
-        var first = demo.Status == ProgrammeStatus.Completed ? eligible.Where(WentOn).Take(count / 2).ToList() : [];
+        var aimed = eligible.Select(i => (Ikm: i, Unlocks: unlocks(i))).Where(x => x.Unlocks > 0)
+            .OrderByDescending(x => x.Unlocks).Select(x => x.Ikm).Take(count / 2).ToList();
+        var wentOn = demo.Status == ProgrammeStatus.Completed ? eligible.Where(i => !aimed.Contains(i) && WentOn(i)).Take(count / 2).ToList() : [];
+        List<DemoProgrammeIkm> first = [.. aimed, .. wentOn];
         var chosen = first.Concat(eligible.Where(i => !first.Contains(i)).Take(count - first.Count)).ToList();
         taken.UnionWith(chosen.Select(i => i.Id));
         return chosen;
@@ -195,7 +214,7 @@ public static partial class DemoSeeding
 
 /// <summary>A demo IKM as the programme seeding reads it.</summary>
 internal sealed record DemoProgrammeIkm(
-    Guid Id, DateTimeOffset RegisteredAt, bool Verified, int Workforce, IReadOnlySet<string> Divisions, IReadOnlyList<(CertificationType Type, DateOnly? ValidUntil)> Certifications);
+    Guid Id, DateTimeOffset RegisteredAt, bool Verified, int Workforce, IReadOnlySet<string> Divisions, CandidateToMatch Match);
 
 /// <summary>One demo programme, its dates in days before the seeding's "now" (negative: after it).</summary>
 internal sealed record DemoProgramme(
@@ -226,16 +245,16 @@ internal static class DemoProgrammes
 
     public static readonly IReadOnlyList<DemoProgramme> All =
     [
-        new(ProgrammeKind.BusinessMatching, "Temu Bisnis IKM dan Industri Besar Kota Cilegon", "Temu bisnis dan kunjungan pabrik: IKM memperkenalkan produk dan jasanya kepada bagian pengadaan industri besar.",
-            ProgrammeStatus.Completed, 340, 310, 309, 60, 45, 60_000_000, [], [], ["temu bisnis", "kunjungan pabrik", "katalog produk IKM"]),
         new(ProgrammeKind.CertificationFacilitation, "Fasilitasi SNI Produk Logam dan Komponen IKM Fabrikasi", "Pendampingan penerapan SNI, uji produk di laboratorium terakreditasi dan biaya sertifikasi SPPT-SNI bagi IKM fabrikasi logam.",
-            ProgrammeStatus.Completed, 360, 330, 270, 20, 18, 300_000_000, [CertificationType.SNI], ["25", "32"], ["penerapan SNI", "uji produk", "dokumen mutu"]),
+            ProgrammeStatus.Completed, 360, 330, 270, 20, 18, 300_000_000, [CertificationType.SNI], ["15", "25", "32"], ["penerapan SNI", "uji produk", "dokumen mutu"]),
         new(ProgrammeKind.CertificationFacilitation, "Fasilitasi Sertifikasi Halal IKM Pangan dan Katering", "Pendampingan proses produk halal, penyelia halal dan pengajuan sertifikat halal ke BPJPH bagi IKM pangan dan jasa boga.",
             ProgrammeStatus.Completed, 310, 280, 215, 30, 26, 180_000_000, [CertificationType.Halal], ["10", "56"], ["proses produk halal", "penyelia halal", "higiene sanitasi"], CertifiedShare: 0.85),
         new(ProgrammeKind.Training, "Pelatihan Manajemen Usaha, Keuangan dan Pemasaran Digital IKM", "Kelas tiga hari: pembukuan sederhana, harga pokok produksi, penawaran ke bagian pengadaan dan pemasaran digital.",
             ProgrammeStatus.Completed, 200, 170, 167, 40, 34, 95_000_000, [], [], ["manajemen keuangan", "harga pokok produksi", "pemasaran digital"]),
         new(ProgrammeKind.CertificationFacilitation, "Sertifikasi Juru Las 3G/6G bersama Industri Baja", "Pelatihan dan uji kompetensi juru las 3G/6G oleh instruktur dan bengkel las pabrik, sertifikat dari LSP.",
             ProgrammeStatus.Completed, 180, 150, 110, 15, 14, 120_000_000, [CertificationType.WelderCompetency], ["25", "33"], ["pengelasan SMAW 3G", "pengelasan 6G pipa", "K3 pengelasan"], CertifiedShare: 0.75, RunByPlant: true),
+        new(ProgrammeKind.BusinessMatching, "Temu Bisnis IKM dan Industri Besar Kota Cilegon", "Temu bisnis dan kunjungan pabrik: IKM memperkenalkan produk dan jasanya kepada bagian pengadaan industri besar.",
+            ProgrammeStatus.Completed, 340, 310, 309, 60, 45, 60_000_000, [], [], ["temu bisnis", "kunjungan pabrik", "katalog produk IKM"]),
         new(ProgrammeKind.CertificationFacilitation, "Fasilitasi SMK3 IKM Jasa Pemeliharaan dan Fabrikasi", "Pendampingan penerapan SMK3 dan audit sertifikasi bagi IKM yang bekerja di area pabrik.",
             ProgrammeStatus.Running, 70, 25, -60, 20, 16, 250_000_000, [CertificationType.SMK3], ["25", "33"], ["SMK3", "izin kerja di area pabrik", "CSMS"]),
         new(ProgrammeKind.CertificationFacilitation, "Fasilitasi ISO 9001 IKM Komponen dan Plastik", "Pendampingan sistem manajemen mutu ISO 9001 dan audit sertifikasi.",

@@ -91,7 +91,7 @@ public static partial class DemoSeeding
             var newNeeds = await SeedNeedsAsync(db, needs, new NeedRequestValidator(time), now, today, cancellationToken);
             var scorer = scope.ServiceProvider.GetRequiredService<MatchScorer>();
             var (partnerships, newPartnerships) = await SeedPartnershipsAsync(db, scorer, needs, now, cancellationToken);
-            var (programmes, newProgrammes) = await SeedProgrammesAsync(db, now, cancellationToken);
+            var (programmes, newProgrammes) = await SeedProgrammesAsync(db, scorer, now, cancellationToken);
 
             var elapsed = time.GetElapsedTime(started);
             var summary = Summary.Of(ikms);
