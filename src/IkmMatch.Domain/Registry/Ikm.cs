@@ -6,7 +6,7 @@ namespace IkmMatch.Domain.Registry;
 /// A small or medium industry (IKM) of the registry: its profile, capabilities and certificates.
 /// Every change bumps <see cref="Version"/>, the optimistic-concurrency token behind ETags.
 /// </summary>
-public sealed class Ikm : IAudited, IOwnedRecord
+public sealed class Ikm : EventSource, IAudited, IOwnedRecord
 {
     /// <summary>The most certificates one IKM holds on record.</summary>
     public const int MaxCertifications = 20;
@@ -79,6 +79,7 @@ public sealed class Ikm : IAudited, IOwnedRecord
             Version = 1,
         };
         ikm.Apply(profile, now);
+        ikm.Changed(EventTypes.IkmCreated, now);
         return ikm;
     }
 
@@ -110,6 +111,7 @@ public sealed class Ikm : IAudited, IOwnedRecord
         Nib = profile.Nib;
         Apply(profile, now);
         Version++;
+        Changed(EventTypes.IkmUpdated, now);
     }
 
     /// <summary>
@@ -138,6 +140,7 @@ public sealed class Ikm : IAudited, IOwnedRecord
 
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.IkmVerified, now);
     }
 
     /// <summary>
@@ -160,6 +163,7 @@ public sealed class Ikm : IAudited, IOwnedRecord
         _certifications.Add(new Certification(Id, _certifications.Count == 0 ? 0 : _certifications.Max(c => c.Ordinal) + 1, certificate));
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.IkmUpdated, now);
     }
 
     /// <summary>Takes the IKM out of lists and matching; it keeps its id and history. Archiving twice is harmless.</summary>
@@ -173,7 +177,11 @@ public sealed class Ikm : IAudited, IOwnedRecord
         Status = RecordStatus.Archived;
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.IkmArchived, now);
     }
+
+    private void Changed(string type, DateTimeOffset now) => Raise(new DomainEvent(
+        type, Id, Id, null, now, new Dictionary<string, object?> { ["nib"] = Nib, ["version"] = Version, ["status"] = Status.ToString(), ["verified"] = Verified }));
 
     private void Apply(IkmProfile profile, DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
@@ -24,6 +25,9 @@ public interface IApplicationDbContext
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<Programme> Programmes { get; }
+
+    /// <summary>The outbox: every change's event, in commit order. Written by saving changed records; read by consumers and feeds.</summary>
+    DbSet<OutboxEvent> OutboxEvents { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,
