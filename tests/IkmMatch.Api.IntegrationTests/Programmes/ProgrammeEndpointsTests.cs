@@ -31,6 +31,25 @@ public sealed class ProgrammeEndpointsTests(ApiFactory factory) : IClassFixture<
         programme.CreatedBy.ShouldBe("bootstrap-admin");
     }
 
+    [Fact]
+    public async Task OpenApiExamples_ProgrammeAndOutcome_AreAcceptedByTheApi()
+    {
+        var schemas = JsonNode.Parse(await factory.CreateAnonymousClient().GetStringAsync("/swagger/v1/swagger.json"))!["components"]!["schemas"]!;
+        var example = schemas["ProgrammeRequest"]!["example"]!.DeepClone();
+
+        var programme = await (await Client.PostJsonAsync("/api/v1/programmes", example)).ShouldBeAsync<ProgrammeDto>(HttpStatusCode.Created);
+        await _programmes.MoveAsync(programme.Id, "open");
+        var ikm = await _api.CreateIkmAsync();
+        (await _programmes.EnrolAsync(programme.Id, ikm.Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await _programmes.MoveAsync(programme.Id, "start");
+        var outcome = schemas["EnrolmentOutcomeRequest"]!["example"]!.DeepClone();
+
+        var completed = await _programmes.EnrolmentStepAsync(programme.Id, ikm.Id, "complete", outcome);
+
+        (await completed.ShouldBeAsync<EnrolmentDto>(HttpStatusCode.OK)).Certificate!.Type.ShouldBe("SNI");
+        programme.Kind.ShouldBe("certificationFacilitation");
+    }
+
     [Theory]
     [InlineData("title", "\"\"")]
     [InlineData("seats", "0")]
