@@ -93,6 +93,7 @@ app.MapIkmEndpoints();
 app.MapIndustryEndpoints();
 app.MapNeedEndpoints();
 app.MapPartnershipEndpoints();
+app.MapProgrammeEndpoints();
 app.MapReportEndpoints();
 app.MapApiKeyEndpoints();
 
