@@ -96,6 +96,7 @@ app.MapIkmEndpoints();
 app.MapIndustryEndpoints();
 app.MapNeedEndpoints();
 app.MapPartnershipEndpoints();
+app.MapProgrammeEndpoints();
 app.MapReportEndpoints();
 app.MapApiKeyEndpoints();
 

@@ -8,6 +8,7 @@ using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
+using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
 using IkmMatch.Infrastructure.Outbox;
 using IkmMatch.Infrastructure.Persistence.Configurations;
@@ -32,6 +33,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         [ApiKeyConfiguration.NameIndex] = new("problem.unique.apiKeyName"),
         [PartnershipConfiguration.RunningIndex] = new("problem.unique.runningPartnership"),
         [PartnershipConfiguration.DirectRunningIndex] = new("problem.unique.directRunningPartnership"),
+        [EnrolmentConfiguration.UniqueIndex] = new("problem.unique.enrolment"),
     };
 
     public DbSet<Ikm> Ikms => Set<Ikm>();
@@ -43,6 +45,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
@@ -92,6 +96,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             // as if its version check had failed first.
             throw new DbUpdateConcurrencyException("The partnership was changed by another request at the same time.", ex);
         }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
+            && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ProgrammeEventConfiguration.SequenceIndex })
+        {
+            throw new DbUpdateConcurrencyException("The programme was changed by another request at the same time.", ex);
+        }
     }
 
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -112,6 +121,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         exclusive
             ? Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR UPDATE", cancellationToken)
             : Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR SHARE", cancellationToken);
+
+    public Task LockProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", cancellationToken);
 
     /// <summary>
     /// Writes the events the changed records raised to the outbox, in the same transaction as the changes: the database

@@ -4,7 +4,6 @@ using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
-using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -33,17 +32,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(
         }
 
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
-        var divisions = candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
-        var terms = candidate.Capabilities.SelectMany(c => c.Terms).Distinct().ToArray();
-        var needs = await db.Needs.AsNoTracking()
-            .Where(n => n.Status == NeedStatus.Open
-                && (divisions.Contains(n.Kbli.Substring(0, 2)) || n.SearchTerms.Any(t => terms.Contains(t))))
-            .Join(
-                db.Industries.Where(i => i.Status == RecordStatus.Active),
-                n => n.IndustryId,
-                i => i.Id,
-                (n, i) => new { Need = n, IndustryName = i.Name, IndustryKecamatan = i.Kecamatan })
-            .ToListAsync(cancellationToken);
+        var needs = await db.OpenNeedsForAsync(candidate, cancellationToken);
 
         // Kept rankings are read when they reflect every change so far; the needs without one are evaluated here.
         var freshness = await rankings.FreshnessAsync(cancellationToken);
