@@ -6,6 +6,7 @@ using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
+using IkmMatch.Application.Alerts;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
@@ -27,6 +28,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 
 builder.Services.AddApplication();
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
+builder.Services.AddOptions<AlertOptions>().Bind(builder.Configuration.GetSection(AlertOptions.Section))
+    .Validate(o => o.Top is >= 1 and <= 100, "Alerts:Top must be between 1 and 100.").ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddIkmMatchJson();
 builder.Services.AddOptions<LocalizationOptions>().Bind(builder.Configuration.GetSection(LocalizationOptions.Section))

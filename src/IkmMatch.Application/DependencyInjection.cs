@@ -3,7 +3,9 @@ using IkmMatch.Application.ApiKeys;
 using IkmMatch.Application.Common.Behaviours;
 using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Localization;
+using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Application.Matching;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,6 +29,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => new RecordCaches(sp.GetRequiredService<IOptions<CachingOptions>>().Value));
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton(sp => new MatchScorer(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.ToWeights()));
+        services.AddScoped<RankingKeeper>();
+        services.AddScoped<IOutboxConsumer>(sp => sp.GetRequiredService<RankingKeeper>());
         return services;
     }
 }

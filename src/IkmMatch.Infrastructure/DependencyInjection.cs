@@ -2,6 +2,7 @@ using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Application.Matching;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Application.Reports;
 using IkmMatch.Infrastructure.Idempotency;
 using IkmMatch.Infrastructure.Matching;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<IReportQueries, ReportQueries>();
         services.AddScoped<IMatchCandidateSearch, MatchCandidateSearch>();
+        services.AddScoped<IRankingStore, RankingStore>();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
 
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
@@ -55,6 +57,12 @@ public static class DependencyInjection
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        var rankings = configuration.GetSection(RankingOptions.Section).Get<RankingOptions>() ?? new RankingOptions();
+        rankings.Check();
+        services.AddOptions<RankingOptions>().Bind(configuration.GetSection(RankingOptions.Section));
+        services.AddSingleton<RankingBackfill>();
+        services.AddSingleton<IRankingBackfill>(sp => sp.GetRequiredService<RankingBackfill>());
+        services.AddHostedService(sp => sp.GetRequiredService<RankingBackfill>());
 
         services.AddOptions<CachingOptions>().Bind(configuration.GetSection(CachingOptions.Section));
         services.AddHostedService<ChangeListener>();

@@ -1,4 +1,7 @@
 using IkmMatch.Api.Http;
+using IkmMatch.Application.Alerts;
+using IkmMatch.Application.Alerts.ListIkmAlerts;
+using IkmMatch.Application.Alerts.ReadIkmAlert;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Application.Ikms;
 using IkmMatch.Application.Ikms.ArchiveIkm;
@@ -70,6 +73,18 @@ public static class IkmEndpoints
             .WithDescription("The open needs in the KBLI divisions of the IKM's capabilities, scored exactly as matches are: eligible ones first, by score then need id, each with its breakdown; includeIneligible=true adds the rest with what the IKM lacks. 409 for an archived IKM.")
             .ProducesProblems(400, 404, 409)
             .AsCostly();
+
+        group.MapGet("/{id:guid}/alerts", Alerts)
+            .WithName("ListIkmAlerts")
+            .WithSummary("List an IKM's tender alerts")
+            .WithDescription("The open needs the IKM ranked among the eligible top of (Alerts:Top, 10 unless configured) when they were posted or changed, or when its own change brought it there: once per need, newest first, with read and readAt; unread=true lists the unread ones only. Each alert is also an outbox event (ikm.alerted).")
+            .ProducesProblems(400, 404);
+
+        group.MapPost("/{id:guid}/alerts/{alertId:guid}/read", ReadAlert)
+            .WithName("ReadIkmAlert")
+            .WithSummary("Mark a tender alert read")
+            .WithDescription("The IKM has read the alert; marking it again keeps the first readAt.")
+            .ProducesProblems(404);
 
         group.MapGet("/{id:guid}/unlocks", Unlocks)
             .WithName("GetIkmUnlocks")
@@ -150,4 +165,16 @@ public static class IkmEndpoints
         [FromQuery] int limit = 20,
         [FromQuery] bool includeIneligible = false) =>
         TypedResults.Ok(await mediator.Send(new GetIkmOpportunitiesQuery(id, limit, includeIneligible), cancellationToken));
+
+    private static async Task<Ok<PagedList<AlertResponse>>> Alerts(
+        Guid id,
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        [FromQuery] bool? unread = null,
+        [FromQuery] int page = 1,
+        [FromQuery] int pageSize = 20) =>
+        TypedResults.Ok(await mediator.Send(new ListIkmAlertsQuery(id, unread, page, pageSize), cancellationToken));
+
+    private static async Task<Ok<AlertResponse>> ReadAlert(Guid id, Guid alertId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ReadIkmAlertCommand(id, alertId), cancellationToken));
 }

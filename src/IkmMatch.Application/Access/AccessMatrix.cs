@@ -20,6 +20,8 @@ public static class AccessMatrix
         [Operation.ArchiveIkm] = new(All, None, None, None),
         [Operation.VerifyIkm] = new(All, None, None, None),
         [Operation.GetIkmOpportunities] = new(All, All, None, Own),
+        [Operation.ListIkmAlerts] = new(All, All, None, Own),
+        [Operation.ReadIkmAlert] = new(All, None, None, Own),
 
         [Operation.CreateIndustry] = new(All, All, None, None),
         [Operation.ListIndustries] = new(All, All, Own, None),

@@ -13,6 +13,8 @@ public enum Operation
     ArchiveIkm,
     VerifyIkm,
     GetIkmOpportunities,
+    ListIkmAlerts,
+    ReadIkmAlert,
     CreateIndustry,
     ListIndustries,
     GetIndustry,

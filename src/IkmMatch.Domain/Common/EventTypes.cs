@@ -25,6 +25,9 @@ public static class EventTypes
     public const string PartnershipCompleted = "partnership.completed";
     public const string PartnershipTerminated = "partnership.terminated";
 
+    /// <summary>A tender alert: an open need the IKM ranks among the eligible top of (subject: the alert).</summary>
+    public const string IkmAlerted = "ikm.alerted";
+
     /// <summary>Every type above, in the order written.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -33,5 +36,6 @@ public static class EventTypes
         NeedPosted, NeedUpdated, NeedClosed, NeedCancelled,
         PartnershipProposed, PartnershipAccepted, PartnershipRejected, PartnershipWithdrawn, PartnershipActivated,
         PartnershipCompleted, PartnershipTerminated,
+        IkmAlerted,
     ];
 }

@@ -1,7 +1,9 @@
+using IkmMatch.Application.Alerts;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Outbox;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Needs;
@@ -47,6 +49,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    public DbSet<NeedRanking> NeedRankings => Set<NeedRanking>();
+
+    public DbSet<NeedRankingEntry> NeedRankingEntries => Set<NeedRankingEntry>();
+
+    public DbSet<TenderAlert> TenderAlerts => Set<TenderAlert>();
 
     /// <summary>The actor recorded when there is no caller (start-up work such as seeding, design-time tools).</summary>
     public const string SystemActor = "system";

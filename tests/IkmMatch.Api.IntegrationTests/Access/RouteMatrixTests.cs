@@ -25,6 +25,9 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
         ["ArchiveIkm"] = (async w => Send(HttpMethod.Delete, $"/api/v1/ikms/{(await w.Admin.CreateIkmAsync()).Id}"), [204, 403, 403, 403]),
         ["VerifyIkm"] = (async w => Send(HttpMethod.Post, $"/api/v1/ikms/{(await w.Admin.CreateIkmAsync()).Id}/verify"), [200, 403, 403, 403]),
         ["GetIkmOpportunities"] = (w => Get($"/api/v1/ikms/{w.IkmA.Id}/opportunities"), [200, 200, 403, 200]),
+        ["ListIkmAlerts"] = (w => Get($"/api/v1/ikms/{w.IkmA.Id}/alerts"), [200, 200, 403, 200]),
+        // No alert of A exists here: the roles that may mark one read reach the handler and find none (404).
+        ["ReadIkmAlert"] = (w => Task.FromResult(Send(HttpMethod.Post, $"/api/v1/ikms/{w.IkmA.Id}/alerts/{Guid.NewGuid()}/read")), [404, 403, 403, 404]),
 
         ["CreateIndustry"] = (_ => Json(HttpMethod.Post, "/api/v1/industries", TestData.Industry()), [201, 201, 403, 403]),
         ["ListIndustries"] = (_ => Get("/api/v1/industries"), [200, 200, 200, 403]),

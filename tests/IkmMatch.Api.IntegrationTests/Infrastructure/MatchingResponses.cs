@@ -34,7 +34,8 @@ public sealed record MatchItemDto(
     List<CriterionDto> Breakdown,
     List<UnmetDto> Unmet);
 
-public sealed record NeedMatchesDto(Guid NeedId, int TotalCandidates, int EligibleCandidates, List<MatchItemDto> Items);
+public sealed record NeedMatchesDto(
+    Guid NeedId, int TotalCandidates, int EligibleCandidates, List<MatchItemDto> Items, bool Kept = false, long Position = 0, DateTimeOffset AsOf = default);
 
 public sealed record OpportunityItemDto(
     int Rank,
@@ -49,4 +50,21 @@ public sealed record OpportunityItemDto(
     List<CriterionDto> Breakdown,
     List<UnmetDto> Unmet);
 
-public sealed record OpportunitiesDto(Guid IkmId, int TotalNeeds, int EligibleNeeds, List<OpportunityItemDto> Items);
+public sealed record OpportunitiesDto(
+    Guid IkmId, int TotalNeeds, int EligibleNeeds, List<OpportunityItemDto> Items, bool Kept = false, long Position = 0, DateTimeOffset AsOf = default);
+
+/// <summary>A tender alert as the IKM reads it.</summary>
+public sealed record AlertDto(
+    Guid Id,
+    Guid NeedId,
+    string NeedTitle,
+    string Kbli,
+    string NeedStatus,
+    Guid IndustryId,
+    string IndustryName,
+    DateOnly NeededBy,
+    int Rank,
+    decimal Score,
+    DateTimeOffset CreatedAt,
+    bool Read,
+    DateTimeOffset? ReadAt);

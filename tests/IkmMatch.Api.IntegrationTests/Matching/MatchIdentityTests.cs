@@ -4,6 +4,7 @@ using IkmMatch.Api.IntegrationTests.Infrastructure;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Domain.Matching;
+using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
 using IkmMatch.Infrastructure.Seeding;
@@ -51,14 +52,21 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
     }
 
     [Fact]
-    public async Task Matches_EveryNeedOfTheDemoRegistry_AreThoseOfScoringEveryCandidate()
+    public async Task Matches_EveryNeedOfTheDemoRegistry_AreThoseOfScoringEveryCandidate() =>
+        await ShouldBeThoseOfScoringEveryCandidateAsync(registry.Factory, registry.Weights, keptOpenNeeds: false);
+
+    /// <summary>
+    /// Holds every need's matches (all of <see cref="Requests"/>) to scoring every active IKM afresh; with
+    /// <paramref name="keptOpenNeeds"/>, every open need's answer must also come from its kept ranking.
+    /// </summary>
+    public static async Task ShouldBeThoseOfScoringEveryCandidateAsync(ApiFactory factory, MatchWeights weights, bool keptOpenNeeds)
     {
-        using var client = registry.Factory.CreateClient();
+        using var client = factory.CreateClient();
         // Sentences are compared in one fixed language: the API's, asked for in Bahasa Indonesia, with the Domain's said in it.
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
-        await using var scope = registry.Factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
-        var scorer = new MatchScorer(registry.Weights);
+        var scorer = new MatchScorer(weights);
 
         var ikms = await db.Ikms.AsNoTracking()
             .Where(i => i.Status == RecordStatus.Active)
@@ -81,6 +89,7 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
         tracks.Count.ShouldBeGreaterThan(10); // track records really take part
         var compared = 0;
         var withIneligible = 0;
+        var kept = 0;
         foreach (var found in needs)
         {
             var need = scorer.Prepare(found.Need.ToMatch(found.Kecamatan));
@@ -107,6 +116,12 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
                 var matches = await response.ShouldBeAsync<NeedMatchesDto>(HttpStatusCode.OK);
 
                 var context = $"need {found.Need.Id} ({found.Need.Kbli}), limit {limit}, includeIneligible {includeIneligible}";
+                if (keptOpenNeeds)
+                {
+                    matches.Kept.ShouldBe(found.Need.Status == NeedStatus.Open, context);
+                    kept += matches.Kept ? 1 : 0;
+                }
+
                 matches.TotalCandidates.ShouldBe(scored.Count, context);
                 matches.EligibleCandidates.ShouldBe(scored.Count(s => s.Result.Eligible), context);
                 var expected = scored.Where(s => includeIneligible || s.Result.Eligible).Take(limit).ToList();
@@ -132,6 +147,10 @@ public abstract class MatchIdentityTests(MatchIdentityTests.Registry registry)
 
         compared.ShouldBe(needs.Count * Requests.Length);
         withIneligible.ShouldBeGreaterThan(0); // ineligible IKM were returned and compared too
+        if (keptOpenNeeds)
+        {
+            kept.ShouldBeGreaterThan(0); // kept rankings really were read
+        }
     }
 
     /// <summary>The default weights (DESIGN §3).</summary>

@@ -1,4 +1,6 @@
+using IkmMatch.Application.Alerts;
 using IkmMatch.Application.Common.Outbox;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
@@ -28,6 +30,15 @@ public interface IApplicationDbContext
 
     /// <summary>The outbox: every change's event, in commit order. Written by saving changed records; read by consumers and feeds.</summary>
     DbSet<OutboxEvent> OutboxEvents { get; }
+
+    /// <summary>Kept rankings of open needs (their counts and freshness), written by the ranking keeper.</summary>
+    DbSet<NeedRanking> NeedRankings { get; }
+
+    /// <summary>The candidates of kept rankings, one row per need and IKM.</summary>
+    DbSet<NeedRankingEntry> NeedRankingEntries { get; }
+
+    /// <summary>Tender alerts: open needs IKM rank among the eligible top of.</summary>
+    DbSet<TenderAlert> TenderAlerts { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,

@@ -66,6 +66,7 @@ internal static class EnglishTexts
         ["resource.Need"] = "Need",
         ["resource.Partnership"] = "Partnership",
         ["resource.ApiKey"] = "API key",
+        ["resource.Alert"] = "Tender alert",
         ["resource.Programme"] = "Programme",
 
         // Problem titles, by the English title the problem is built with (in lower case).

@@ -67,6 +67,7 @@ internal static class IndonesianTexts
         ["resource.Need"] = "Kebutuhan",
         ["resource.Partnership"] = "Kemitraan",
         ["resource.ApiKey"] = "Kunci API",
+        ["resource.Alert"] = "Peringatan tender",
         ["resource.Programme"] = "Program",
 
         // Judul masalah, menurut judul bahasa Inggris yang dipakai saat masalah dibuat (huruf kecil).

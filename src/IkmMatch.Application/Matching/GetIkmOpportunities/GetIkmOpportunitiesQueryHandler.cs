@@ -1,6 +1,7 @@
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Registry;
@@ -11,10 +12,13 @@ namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 
 /// <summary>
 /// Ranks the open needs for one IKM, in the order of matches. The needs retrieved are those of the KBLI divisions of its
-/// capabilities and those whose title or keywords share a term with its capabilities (the term index); the Domain scorer
-/// decides which of them the IKM is a candidate for, and ranks them with numbers only. Only the ones returned are explained.
+/// capabilities and those whose title or keywords share a term with its capabilities (the term index). For needs with a
+/// kept ranking (when the keeper has handled every change so far) the IKM's kept row says whether it is a candidate, and
+/// its eligibility and score; the others are evaluated on the spot by the Domain scorer, with numbers only. Only the
+/// ones returned are explained.
 /// </summary>
-public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer)
+public sealed class GetIkmOpportunitiesQueryHandler(
+    IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer, IRankingStore rankings, TimeProvider clock)
     : IQueryHandler<GetIkmOpportunitiesQuery, OpportunitiesResponse>
 {
     public async ValueTask<OpportunitiesResponse> Handle(GetIkmOpportunitiesQuery query, CancellationToken cancellationToken)
@@ -30,6 +34,23 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
         var needs = await db.OpenNeedsForAsync(candidate, cancellationToken);
 
+        // Kept rankings are read when they reflect every change so far; the needs without one are evaluated here.
+        var freshness = await rankings.FreshnessAsync(cancellationToken);
+        var model = RankingModel.Of(scorer);
+        HashSet<Guid> keptNeeds = [];
+        Dictionary<Guid, MatchValue> keptRows = [];
+        if (freshness.CaughtUp && needs.Count > 0)
+        {
+            var ids = needs.Select(n => n.Need.Id).ToList();
+            keptNeeds = [.. await db.NeedRankings.AsNoTracking()
+                .Where(r => r.Model == model && ids.Contains(r.NeedId))
+                .Select(r => r.NeedId)
+                .ToListAsync(cancellationToken)];
+            keptRows = await db.NeedRankingEntries.AsNoTracking()
+                .Where(e => e.IkmId == query.IkmId && db.NeedRankings.Any(r => r.NeedId == e.NeedId && r.Model == model))
+                .ToDictionaryAsync(e => e.NeedId, e => new MatchValue(e.Score, e.Eligible), cancellationToken);
+        }
+
         // Every open need retrieved is ranked with numbers only; only the ones returned are explained.
         var top = new TopMatches<(PreparedNeed Prepared, Guid Id, string Title, string Kbli, Guid IndustryId, string IndustryName, DateOnly NeededBy)>(
             query.Limit, n => n.Id);
@@ -37,7 +58,9 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
         foreach (var n in needs)
         {
             var prepared = scorer.Prepare(n.Need.ToMatch(n.IndustryKecamatan));
-            var value = scorer.Evaluate(prepared, candidate);
+            var value = keptNeeds.Contains(n.Need.Id)
+                ? keptRows.TryGetValue(n.Need.Id, out var row) ? row : new MatchValue(0, false, Candidate: false)
+                : scorer.Evaluate(prepared, candidate);
             if (!value.Candidate)
             {
                 continue;
@@ -70,6 +93,8 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
             })
             .ToList();
 
-        return new OpportunitiesResponse(query.IkmId, total, eligible, items);
+        return keptNeeds.Count > 0
+            ? new OpportunitiesResponse(query.IkmId, total, eligible, items, Kept: true, freshness.Kept, freshness.KeptAt ?? clock.GetUtcNow())
+            : new OpportunitiesResponse(query.IkmId, total, eligible, items, Kept: false, freshness.Latest, clock.GetUtcNow());
     }
 }

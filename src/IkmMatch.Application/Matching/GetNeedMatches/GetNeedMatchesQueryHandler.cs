@@ -1,22 +1,34 @@
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Matching;
+using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Matching.GetNeedMatches;
 
 /// <summary>
-/// Ranks a need's candidates as they stream from the database: the Domain scorer decides for each whether it is a
-/// candidate at all, whether it is eligible and what it scores, with numbers only (<see cref="MatchScorer.Evaluate"/>)
-/// on their stored terms; only the best <c>limit</c> are kept, so memory does not grow with the registry, and only those
-/// are read with their texts and explained.
+/// Reads the need's kept ranking (<see cref="RankingKeeper"/>) when there is one that reflects every change so far: its
+/// best <c>limit</c> rows and its counts, in one statement; only those are read with their texts and explained by the
+/// Domain scorer. Otherwise ranks the need's candidates on the spot as they stream from the database — the scorer decides
+/// for each whether it is a candidate, whether it is eligible and what it scores, with numbers only
+/// (<see cref="MatchScorer.Evaluate"/>), keeping only the best <c>limit</c> — and asks the keeper to keep the need.
+/// Either way the answer is the same for the same data, and says which outbox position it reflects.
 /// </summary>
 public sealed class GetNeedMatchesQueryHandler(
-    IApplicationDbContext db, ICurrentActor actor, IMatchCandidateSearch candidates, MatchScorer scorer)
+    IApplicationDbContext db,
+    ICurrentActor actor,
+    IMatchCandidateSearch candidates,
+    MatchScorer scorer,
+    IRankingStore rankings,
+    IRankingBackfill backfill,
+    TimeProvider clock)
     : IQueryHandler<GetNeedMatchesQuery, NeedMatchesResponse>
 {
+    private static readonly IReadOnlyList<CandidateCapability> NoCapabilities = [];
+
     public async ValueTask<NeedMatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
     {
         var found = await db.Needs.AsNoTracking()
@@ -27,6 +39,20 @@ public sealed class GetNeedMatchesQueryHandler(
         actor.DemandOn(Operation.GetNeedMatches, industryId: found.Need.IndustryId);
 
         var need = scorer.Prepare(found.Need.ToMatch(found.Kecamatan));
+        var model = RankingModel.Of(scorer);
+        var kept = await rankings.ReadTopAsync(query.NeedId, model, query.Limit, query.IncludeIneligible, cancellationToken);
+        if (kept is { Current: true })
+        {
+            var ranked = kept.Entries
+                .Select(e => new FoundCandidate(
+                    e.IkmId, string.Empty, new CandidateToMatch(e.IkmId, default(Kecamatan), false, NoCapabilities, [], TrackRecord.None)))
+                .ToList();
+            var explained = await Explain(need, ranked, cancellationToken);
+            return new NeedMatchesResponse(query.NeedId, kept.Total, kept.Eligible, explained, Kept: true, kept.Position, kept.AsOf);
+        }
+
+        // Read before ranking: the answer reflects at least every change up to this position.
+        var freshness = await rankings.FreshnessAsync(cancellationToken);
         var top = new TopMatches<FoundCandidate>(query.Limit, c => c.IkmId);
         int total = 0, eligible = 0;
         await foreach (var candidate in candidates.FindAsync(CandidateSearch.For(need), cancellationToken))
@@ -45,8 +71,21 @@ public sealed class GetNeedMatchesQueryHandler(
             }
         }
 
-        var returned = await candidates.ExplainAsync([.. top.Ranked.Select(r => r.Item)], cancellationToken);
-        var items = returned
+        var items = await Explain(need, [.. top.Ranked.Select(r => r.Item)], cancellationToken);
+        if (kept is null && found.Need.Status == Domain.Needs.NeedStatus.Open)
+        {
+            await rankings.RequestAsync(query.NeedId, model, cancellationToken);
+            backfill.Wake();
+        }
+
+        return new NeedMatchesResponse(query.NeedId, total, eligible, items, Kept: false, freshness.Latest, clock.GetUtcNow());
+    }
+
+    /// <summary>Reads the ranked candidates with their texts and explains each with the Domain scorer, in rank order.</summary>
+    private async Task<List<MatchItem>> Explain(PreparedNeed need, List<FoundCandidate> ranked, CancellationToken cancellationToken)
+    {
+        var returned = await candidates.ExplainAsync(ranked, cancellationToken);
+        return returned
             .Select((candidate, index) =>
             {
                 var result = scorer.Score(need, candidate.Match);
@@ -61,7 +100,5 @@ public sealed class GetNeedMatchesQueryHandler(
                     result.Unmet);
             })
             .ToList();
-
-        return new NeedMatchesResponse(query.NeedId, total, eligible, items);
     }
 }

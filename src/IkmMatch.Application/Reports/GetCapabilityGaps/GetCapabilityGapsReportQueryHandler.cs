@@ -1,5 +1,6 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Matching;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Needs;
@@ -9,9 +10,10 @@ namespace IkmMatch.Application.Reports.GetCapabilityGaps;
 
 /// <summary>
 /// What keeps IKM from open needs (of active industries), from the Domain scorer's evaluation of every open need's
-/// candidates: each ineligible candidate's unmet requirements, grouped by gap, and the needs no candidate is eligible for.
+/// candidates — read from the kept rankings where there are — : each ineligible candidate's unmet requirements, grouped
+/// by gap, and the needs no candidate is eligible for.
 /// </summary>
-public sealed class GetCapabilityGapsReportQueryHandler(IApplicationDbContext db, IMatchCandidateSearch search, MatchScorer scorer)
+public sealed class GetCapabilityGapsReportQueryHandler(IApplicationDbContext db, IMatchCandidateSearch search, MatchScorer scorer, IRankingStore rankings)
     : IQueryHandler<GetCapabilityGapsReportQuery, CapabilityGapsReport>
 {
     public async ValueTask<CapabilityGapsReport> Handle(GetCapabilityGapsReportQuery query, CancellationToken cancellationToken)
@@ -22,7 +24,7 @@ public sealed class GetCapabilityGapsReportQueryHandler(IApplicationDbContext db
             open = open.Where(n => n.Kbli.StartsWith(division));
         }
 
-        var needs = await NeedEvaluations.EvaluateAsync(db, search, scorer, open, query.Kecamatan, withGaps: true, cancellationToken);
+        var needs = await NeedEvaluations.EvaluateAsync(db, search, scorer, rankings, open, query.Kecamatan, withGaps: true, cancellationToken);
         var gaps = needs
             .SelectMany(n => n.Blocked.SelectMany(b => b.Codes.Select(code => (Code: code, b.IkmId, Need: n.Need))))
             .GroupBy(x => x.Code, StringComparer.Ordinal)

@@ -22,6 +22,57 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IkmMatch.Application.Alerts.TenderAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("IkmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ikm_id");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_alerts");
+
+                    b.HasIndex("NeedId")
+                        .HasDatabaseName("ix_tender_alerts_need_id");
+
+                    b.HasIndex("IkmId", "NeedId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tender_alerts_ikm_need");
+
+                    b.HasIndex("IkmId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_tender_alerts_ikm_newest");
+
+                    b.ToTable("tender_alerts", (string)null);
+                });
+
             modelBuilder.Entity("IkmMatch.Application.Common.Outbox.OutboxEvent", b =>
                 {
                     b.Property<long>("Position")
@@ -87,6 +138,83 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasFilter("industry_id IS NOT NULL");
 
                     b.ToTable("outbox_events", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Application.Matching.Rankings.NeedRanking", b =>
+                {
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<DateTimeOffset?>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("integer")
+                        .HasColumnName("eligible");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("model");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("NeedId")
+                        .HasName("pk_need_rankings");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_need_rankings_requested_at")
+                        .HasFilter("requested_at IS NOT NULL");
+
+                    b.ToTable("need_rankings", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Application.Matching.Rankings.NeedRankingEntry", b =>
+                {
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("IkmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ikm_id");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("eligible");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("score");
+
+                    b.PrimitiveCollection<string[]>("Unmet")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("unmet");
+
+                    b.HasKey("NeedId", "IkmId")
+                        .HasName("pk_need_ranking_entries");
+
+                    b.HasIndex("IkmId")
+                        .HasDatabaseName("ix_need_ranking_entries_ikm_id");
+
+                    b.HasIndex("NeedId", "Eligible", "Score", "IkmId")
+                        .IsDescending(false, true, true, false)
+                        .HasDatabaseName("ix_need_ranking_entries_top");
+
+                    b.ToTable("need_ranking_entries", (string)null);
                 });
 
             modelBuilder.Entity("IkmMatch.Domain.Access.ApiKey", b =>
@@ -1130,6 +1258,43 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_keys_created_at");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Application.Alerts.TenderAlert", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Registry.Ikm", null)
+                        .WithMany()
+                        .HasForeignKey("IkmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_alerts_ikms_ikm_id");
+
+                    b.HasOne("IkmMatch.Domain.Needs.ProcurementNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_alerts_needs_need_id");
+                });
+
+            modelBuilder.Entity("IkmMatch.Application.Matching.Rankings.NeedRanking", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Needs.ProcurementNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_rankings_needs_need_id");
+                });
+
+            modelBuilder.Entity("IkmMatch.Application.Matching.Rankings.NeedRankingEntry", b =>
+                {
+                    b.HasOne("IkmMatch.Application.Matching.Rankings.NeedRanking", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_ranking_entries_need_rankings_need_id");
                 });
 
             modelBuilder.Entity("IkmMatch.Domain.Access.ApiKey", b =>

@@ -1,0 +1,190 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using IkmMatch.Api.IntegrationTests.Access;
+using IkmMatch.Api.IntegrationTests.Infrastructure;
+using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IkmMatch.Api.IntegrationTests.Matching;
+
+/// <summary>
+/// Rankings kept by the outbox consumer: a posted need is answered on the spot until the keeper has ranked it, then from
+/// its kept ranking, with the outbox position it reflects; an IKM's edit moves its kept rank; the eligible top of a need
+/// gets tender alerts, once per need, as outbox events too. Each test works in a KBLI division and words of its own, so
+/// the others' records are no candidates of its needs.
+/// </summary>
+public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture<KeptRankingFactory>
+{
+    private readonly HttpClient _admin = factory.CreateClient();
+
+    [Fact]
+    public async Task PostedNeed_IsComputedOnTheSpot_ThenKept()
+    {
+        var world = await WorldAsync("16101", "Pembuatan palet kayu", "palet kayu");
+
+        var spot = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+        spot.Kept.ShouldBeFalse();
+        spot.Items.Count.ShouldBe(3);
+        spot.Position.ShouldBeGreaterThan(0);
+        var opportunitiesOnTheSpot = await OpportunitiesAsync(world.Ikms[1].Id);
+        opportunitiesOnTheSpot.Kept.ShouldBeFalse();
+
+        await factory.DrainAsync();
+        var kept = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+
+        kept.Kept.ShouldBeTrue();
+        kept.Position.ShouldBeGreaterThanOrEqualTo(spot.Position);
+        kept.AsOf.ShouldBeGreaterThan(DateTimeOffset.UnixEpoch);
+        kept.TotalCandidates.ShouldBe(spot.TotalCandidates);
+        kept.EligibleCandidates.ShouldBe(spot.EligibleCandidates);
+        kept.Items.Select(i => (i.Rank, i.IkmId, i.Score, i.Eligible, i.Breakdown.Count, i.Unmet.Count))
+            .ShouldBe(spot.Items.Select(i => (i.Rank, i.IkmId, i.Score, i.Eligible, i.Breakdown.Count, i.Unmet.Count)));
+
+        // The IKM's opportunities read the kept ranking too, and say the same.
+        var opportunities = await OpportunitiesAsync(world.Ikms[1].Id);
+        opportunities.Kept.ShouldBeTrue();
+        opportunities.Position.ShouldBe(kept.Position);
+        opportunities.TotalNeeds.ShouldBe(opportunitiesOnTheSpot.TotalNeeds);
+        opportunities.EligibleNeeds.ShouldBe(opportunitiesOnTheSpot.EligibleNeeds);
+        opportunities.Items.Select(i => (i.Rank, i.NeedId, i.Score, i.Eligible)).ShouldBe(opportunitiesOnTheSpot.Items.Select(i => (i.Rank, i.NeedId, i.Score, i.Eligible)));
+        opportunities.Items.ShouldContain(i => i.NeedId == world.Need.Id);
+    }
+
+    private async Task<OpportunitiesDto> OpportunitiesAsync(Guid ikmId) =>
+        await (await _admin.GetAsync($"/api/v1/ikms/{ikmId}/opportunities?includeIneligible=true&limit=100", TestContext.Current.CancellationToken))
+            .ShouldBeAsync<OpportunitiesDto>(HttpStatusCode.OK);
+
+    [Fact]
+    public async Task IkmEdit_MovesItsKeptRank()
+    {
+        var world = await WorldAsync("31001", "Pembuatan lemari arsip", "lemari arsip");
+        await factory.DrainAsync();
+        var before = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+        before.Kept.ShouldBeTrue();
+        var rankBefore = before.Items.Single(i => i.IkmId == world.Last.Id).Rank;
+        rankBefore.ShouldBeGreaterThan(1);
+
+        // The last one grows, moves next to the industry, gets certified and verified.
+        var ikm = await _admin.IkmAsync(world.Last.Id);
+        await _admin.PutIkmAsync(ikm.Id, KeptRankingApi.Body(ikm with
+        {
+            Kecamatan = "Citangkil",
+            Capabilities = [.. ikm.Capabilities.Select(c => c with { MonthlyCapacity = 400 })],
+            Certifications = [new CertificationDto("ISO9001", "QMS-9", "LSPro", new DateOnly(2031, 1, 1), null)],
+        }));
+        await _admin.VerifyIkmAsync(ikm.Id);
+        await factory.DrainAsync();
+
+        var after = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+        after.Kept.ShouldBeTrue();
+        after.Items.Single(i => i.IkmId == world.Last.Id).Rank.ShouldBeLessThan(rankBefore);
+        after.Position.ShouldBeGreaterThan(before.Position);
+        after.AsOf.ShouldBeGreaterThanOrEqualTo(before.AsOf);
+    }
+
+    [Fact]
+    public async Task Alerts_TopOfAPostedNeed_OncePerNeed_AndOnEnteringTheTop()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var world = await WorldAsync("13121", "Penjahitan seragam kerja", "seragam kerja");
+        await factory.DrainAsync();
+
+        var eligible = (await _admin.MatchesAsync(world.Need.Id)).Items.Select(i => i.IkmId).ToList();
+        eligible.Count.ShouldBe(2); // the third cannot supply the volume
+        foreach (var ikm in world.Ikms)
+        {
+            var alerts = (await _admin.AlertsAsync(ikm.Id)).Items.Where(a => a.NeedId == world.Need.Id).ToList();
+            alerts.Count.ShouldBe(eligible.Contains(ikm.Id) ? 1 : 0);
+            if (alerts.Count == 1)
+            {
+                alerts[0].Read.ShouldBeFalse();
+                alerts[0].Rank.ShouldBe(eligible.IndexOf(ikm.Id) + 1);
+                alerts[0].NeedTitle.ShouldBe(world.Need.Title);
+            }
+        }
+
+        // The need changes: its top is told again only if new to it.
+        await _admin.PutNeedAsync(world.Need.Id, KeptRankingApi.Body(await _admin.NeedAsync(world.Need.Id), title: world.Need.Title + " lengan panjang"));
+        await factory.DrainAsync();
+        foreach (var id in eligible)
+        {
+            (await _admin.AlertsAsync(id)).Items.Count(a => a.NeedId == world.Need.Id).ShouldBe(1);
+        }
+
+        // The third raises its capacity: its edit brings it into the top.
+        var small = await _admin.IkmAsync(world.Last.Id);
+        await _admin.PutIkmAsync(small.Id, KeptRankingApi.Body(small with { Capabilities = [.. small.Capabilities.Select(c => c with { MonthlyCapacity = 500 })] }));
+        await factory.DrainAsync();
+        var entered = (await _admin.AlertsAsync(small.Id)).Items.Single(a => a.NeedId == world.Need.Id);
+        entered.Rank.ShouldBeLessThanOrEqualTo(3);
+
+        // Every alert is an outbox event about its IKM.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+            var ids = world.Ikms.Select(i => i.Id).ToList();
+            var alertIds = await db.TenderAlerts.Where(a => a.NeedId == world.Need.Id).Select(a => a.Id).ToListAsync(ct);
+            var events = await db.OutboxEvents.Where(e => e.Type == EventTypes.IkmAlerted && alertIds.Contains(e.Subject)).ToListAsync(ct);
+            alertIds.Count.ShouldBe(3);
+            events.Select(e => e.Subject).Order().ShouldBe(alertIds.Order());
+            events.ShouldAllBe(e => e.IkmId != null && ids.Contains(e.IkmId.Value));
+        }
+
+        // The IKM reads it; reading again keeps the first time; unread=true no longer lists it.
+        var key = await AuthTestKeys.IssueAsync(_admin, "ikm", ikmId: small.Id);
+        var own = factory.CreateClient(key.Key);
+        var read = await (await own.PostAsync($"/api/v1/ikms/{small.Id}/alerts/{entered.Id}/read", null, ct)).ShouldBeAsync<AlertDto>(HttpStatusCode.OK);
+        read.Read.ShouldBeTrue();
+        var again = await (await own.PostAsync($"/api/v1/ikms/{small.Id}/alerts/{entered.Id}/read", null, ct)).ShouldBeAsync<AlertDto>(HttpStatusCode.OK);
+        again.ReadAt.ShouldBe(read.ReadAt);
+        (await own.AlertsAsync(small.Id, "unread=true")).Items.ShouldNotContain(a => a.Id == entered.Id);
+
+        // Another IKM's alerts are not its to read or mark.
+        (await own.GetAsync($"/api/v1/ikms/{eligible[0]}/alerts", ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var other = (await _admin.AlertsAsync(eligible[0])).Items.First(a => a.NeedId == world.Need.Id);
+        (await own.PostAsync($"/api/v1/ikms/{eligible[0]}/alerts/{other.Id}/read", null, ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await own.PostAsync($"/api/v1/ikms/{small.Id}/alerts/{other.Id}/read", null, ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Alerts_AreListedNewestFirst_AndPaged()
+    {
+        var first = await WorldAsync("22230", "Pencetakan botol plastik", "botol plastik");
+        await factory.DrainAsync();
+        var ikm = first.Ikms[0];
+        var second = await _admin.PostJsonAsync("/api/v1/needs", NeedTestData.Need(first.Need.IndustryId, kbli: "22230", title: "Pencetakan botol plastik besar", description: null, keywords: ["botol plastik"], monthlyVolume: 1, unit: "unit"));
+        var need2 = await second.ShouldBeAsync<NeedDto>(HttpStatusCode.Created);
+        await factory.DrainAsync();
+
+        var page = await _admin.AlertsAsync(ikm.Id, "pageSize=1");
+        page.TotalCount.ShouldBe(2);
+        page.Items.Single().NeedId.ShouldBe(need2.Id);
+        (await _admin.AlertsAsync(ikm.Id, "page=2&pageSize=1")).Items.Single().NeedId.ShouldBe(first.Need.Id);
+        (await _admin.GetAsync($"/api/v1/ikms/{ikm.Id}/alerts?pageSize=0", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _admin.GetAsync($"/api/v1/ikms/{Guid.NewGuid()}/alerts", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>
+    /// An industry in Citangkil with a need of <paramref name="kbli"/> for 100 units a month, and three IKM that do the
+    /// job: two able to supply it (in Ciwandan, one certified), the last one too small and far (Pulomerak).
+    /// </summary>
+    private async Task<World> WorldAsync(string kbli, string job, string words)
+    {
+        var api = new PartnershipApi(_admin);
+        var industry = await api.CreateIndustryAsync("Citangkil");
+        var need = await api.CreateNeedAsync(NeedTestData.Need(
+            industry.Id, kbli: kbli, title: job, description: null, keywords: [words], monthlyVolume: 100, unit: "unit", preferred: ["ISO9001"]));
+        JsonArray Capability(decimal capacity) => new(NeedTestData.Capability(kbli, capacity, "unit", job, $"{words} untuk industri"));
+        var a = await api.CreateIkmAsync(TestData.Ikm(name: "CV Satu", kecamatan: "Ciwandan", capabilities: Capability(400), certifications: new JsonArray(TestData.Certification())));
+        var b = await api.CreateIkmAsync(TestData.Ikm(name: "CV Dua", kecamatan: "Ciwandan", capabilities: Capability(300), certifications: new JsonArray()));
+        var c = await api.CreateIkmAsync(TestData.Ikm(name: "CV Tiga", kecamatan: "Pulomerak", capabilities: Capability(50), certifications: new JsonArray()));
+        return new World(need, [a, b, c]);
+    }
+
+    private sealed record World(NeedDto Need, List<IkmDto> Ikms)
+    {
+        public IkmDto Last => Ikms[^1];
+    }
+}
