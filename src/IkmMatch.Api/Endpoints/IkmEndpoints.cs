@@ -5,6 +5,7 @@ using IkmMatch.Application.Ikms.ArchiveIkm;
 using IkmMatch.Application.Ikms.CreateIkm;
 using IkmMatch.Application.Ikms.GetIkm;
 using IkmMatch.Application.Ikms.ListIkms;
+using IkmMatch.Application.Ikms.SyncIkm;
 using IkmMatch.Application.Ikms.UpdateIkm;
 using IkmMatch.Application.Ikms.VerifyIkm;
 using IkmMatch.Application.Matching;
@@ -34,7 +35,7 @@ public static class IkmEndpoints
         group.MapGet("/", List)
             .WithName("ListIkms")
             .WithSummary("List active IKM")
-            .WithDescription("Active IKM ordered by name, filtered by name or NIB (q), kecamatan, KBLI prefix, a certificate valid today, or verification.")
+            .WithDescription("Active IKM ordered by name, filtered by name or NIB (q), kecamatan (name or Kemendagri code, e.g. Ciwandan or 36.72.04), KBLI prefix, a certificate valid today, or verification.")
             .ProducesProblems(400);
 
         group.MapGet("/{id:guid}", Get)
@@ -62,6 +63,14 @@ public static class IkmEndpoints
             .WithDescription("Disperindag has checked the IKM's data. Sets verified and verifiedAt; verifying again changes nothing.")
             .ProducesProblems(404, 409, 412);
 
+        group.MapPut("/by-nib/{nib}", Sync)
+            .WithName("SyncIkm")
+            .WithSummary("Create or replace the IKM with this NIB")
+            .WithDescription("For other government systems keeping their registry and IkmMatch's the same: creates the IKM with this NIB (201, with Location) or replaces its profile, capabilities and certificates (200); the body's nib must be the NIB in the address. A replace that changes nothing keeps the version and ETag. If-Match guards a replace (412 when it no longer holds, and when it names a version of an IKM that does not exist); Idempotency-Key makes a retry replay the first answer. An archived IKM is a 409.")
+            .Accepts<IkmRequest>(EndpointConventions.JsonContentType)
+            .ProducesProblems(400, 409, 412, 413, 415)
+            .WithIdempotencyKey();
+
         group.MapGet("/{id:guid}/opportunities", Opportunities)
             .WithName("GetIkmOpportunities")
             .WithSummary("Rank open needs for an IKM, explained")
@@ -84,14 +93,14 @@ public static class IkmEndpoints
         IMediator mediator,
         CancellationToken cancellationToken,
         [FromQuery] string? q = null,
-        [FromQuery] Kecamatan? kecamatan = null,
+        [FromQuery] string? kecamatan = null,
         [FromQuery] string? kbli = null,
         [FromQuery] CertificationType? certification = null,
         [FromQuery] bool? verified = null,
         [FromQuery] int page = 1,
         [FromQuery] int pageSize = 20)
     {
-        var result = await mediator.Send(new ListIkmsQuery(q, kecamatan, kbli, certification, verified, page, pageSize), cancellationToken);
+        var result = await mediator.Send(new ListIkmsQuery(q, KecamatanQuery.Parse(kecamatan), kbli, certification, verified, page, pageSize), cancellationToken);
         return TypedResults.Ok(result);
     }
 
@@ -113,6 +122,20 @@ public static class IkmEndpoints
         var result = await mediator.Send(new UpdateIkmCommand(id, body, ETags.FromIfMatch(ifMatch)), cancellationToken);
         ETags.Set(response, result.Version);
         return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<IkmResponse>, Ok<IkmResponse>>> Sync(
+        string nib,
+        [FromBody] IkmRequest body,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SyncIkmCommand(nib, body, ETags.FromIfMatch(ifMatch)), cancellationToken);
+        ETags.Set(response, result.Record.Version);
+        var ikm = result.Record.Value;
+        return result.Created ? TypedResults.Created($"/api/v1/ikms/{ikm.Id}", ikm) : TypedResults.Ok(ikm);
     }
 
     private static async Task<NoContent> Archive(

@@ -2,7 +2,6 @@ using IkmMatch.Api.Http;
 using IkmMatch.Application.Reports;
 using IkmMatch.Application.Reports.GetCapabilityGaps;
 using IkmMatch.Application.Reports.GetSummary;
-using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +23,7 @@ public static class ReportEndpoints
         group.MapGet("/capability-gaps", CapabilityGaps)
             .WithName("GetCapabilityGapsReport")
             .WithSummary("What keeps IKM from open procurement")
-            .WithDescription("Over open needs: the unmet requirements of same-division active IKM that are not eligible, grouped by code (certification:<TYPE>, tkdn, capacity), each with the IKM it blocks, the needs and the budget at stake; and the open needs no IKM is eligible for. Filters: kbli (a 2-digit division, of the need) and kecamatan (of the IKM). The input for training and certification facilitation plans.")
+            .WithDescription("Over open needs: the unmet requirements of same-division active IKM that are not eligible, grouped by code (certification:<TYPE>, tkdn, capacity), each with the IKM it blocks, the needs and the budget at stake; and the open needs no IKM is eligible for. Filters: kbli (a 2-digit division, of the need) and kecamatan (of the IKM, by name or Kemendagri code). The input for training and certification facilitation plans.")
             .ProducesProblems(400);
 
         return app;
@@ -37,6 +36,6 @@ public static class ReportEndpoints
         IMediator mediator,
         CancellationToken cancellationToken,
         [FromQuery] string? kbli = null,
-        [FromQuery] Kecamatan? kecamatan = null) =>
-        TypedResults.Ok(await mediator.Send(new GetCapabilityGapsReportQuery(kbli, kecamatan), cancellationToken));
+        [FromQuery] string? kecamatan = null) =>
+        TypedResults.Ok(await mediator.Send(new GetCapabilityGapsReportQuery(kbli, KecamatanQuery.Parse(kecamatan)), cancellationToken));
 }

@@ -20,12 +20,16 @@ public static class AccessMatrix
         [Operation.ArchiveIkm] = new(All, None, None, None),
         [Operation.VerifyIkm] = new(All, None, None, None),
         [Operation.GetIkmOpportunities] = new(All, All, None, Own),
+        [Operation.SyncIkm] = new(All, All, None, None),
+        [Operation.ImportIkms] = new(All, All, None, None),
+        [Operation.ExportIkms] = new(All, All, None, None),
 
         [Operation.CreateIndustry] = new(All, All, None, None),
         [Operation.ListIndustries] = new(All, All, Own, None),
         [Operation.GetIndustry] = new(All, All, Own, None),
         [Operation.UpdateIndustry] = new(All, All, Own, None),
         [Operation.ArchiveIndustry] = new(All, None, None, None),
+        [Operation.SyncIndustry] = new(All, All, None, None),
 
         [Operation.CreateNeed] = new(All, None, Own, None),
         [Operation.ListNeeds] = new(All, All, Own, Open),
@@ -51,6 +55,9 @@ public static class AccessMatrix
         [Operation.IssueApiKey] = new(All, None, None, None),
         [Operation.ListApiKeys] = new(All, None, None, None),
         [Operation.RevokeApiKey] = new(All, None, None, None),
+
+        [Operation.ListOcdsReleases] = new(All, All, None, None),
+        [Operation.GetOcdsRecord] = new(All, All, None, None),
     };
 
     /// <summary>What <paramref name="role"/> may do of <paramref name="operation"/>.</summary>

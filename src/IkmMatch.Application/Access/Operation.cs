@@ -13,11 +13,15 @@ public enum Operation
     ArchiveIkm,
     VerifyIkm,
     GetIkmOpportunities,
+    SyncIkm,
+    ImportIkms,
+    ExportIkms,
     CreateIndustry,
     ListIndustries,
     GetIndustry,
     UpdateIndustry,
     ArchiveIndustry,
+    SyncIndustry,
     CreateNeed,
     ListNeeds,
     GetNeed,
@@ -39,6 +43,8 @@ public enum Operation
     IssueApiKey,
     ListApiKeys,
     RevokeApiKey,
+    ListOcdsReleases,
+    GetOcdsRecord,
 }
 
 /// <summary>How far a role may carry out an operation.</summary>
