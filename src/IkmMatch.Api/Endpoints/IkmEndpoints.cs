@@ -1,9 +1,12 @@
+using IkmMatch.Api.Exchange;
 using IkmMatch.Api.Http;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Application.Ikms;
 using IkmMatch.Application.Ikms.ArchiveIkm;
 using IkmMatch.Application.Ikms.CreateIkm;
+using IkmMatch.Application.Ikms.ExportIkms;
 using IkmMatch.Application.Ikms.GetIkm;
+using IkmMatch.Application.Ikms.ImportIkms;
 using IkmMatch.Application.Ikms.ListIkms;
 using IkmMatch.Application.Ikms.SyncIkm;
 using IkmMatch.Application.Ikms.UpdateIkm;
@@ -13,7 +16,9 @@ using IkmMatch.Application.Matching.GetIkmOpportunities;
 using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace IkmMatch.Api.Endpoints;
 
@@ -70,6 +75,22 @@ public static class IkmEndpoints
             .Accepts<IkmRequest>(EndpointConventions.JsonContentType)
             .ProducesProblems(400, 409, 412, 413, 415)
             .WithIdempotencyKey();
+
+        group.MapPost("/import", Import)
+            .WithName("ImportIkms")
+            .WithSummary("Create or replace up to 10,000 IKM by NIB in one request")
+            .WithDescription("The body is NDJSON (application/x-ndjson: one IKM per line, exactly the body of POST /ikms; a line of the export is accepted too) or CSV (text/csv, UTF-8, a header row; columns nib, name, ownerName, email, phone, address, kecamatan (name or Kemendagri code), workforce, capabilities and certifications, the last two a JSON array each as in the JSON body; nib, name, kecamatan and workforce are required; the export's other columns are accepted and ignored). Every row is validated with the rules of the single create and applied on its own: the answer reports each row (row 1 is the first IKM, the CSV header not counted) as Created, Updated, Unchanged (equal to the record: nothing written) or Rejected with its errors, keyed as a 400 problem's. All applied rows commit in one transaction. Sending the same import again changes nothing (every row Unchanged); with Idempotency-Key the first answer is replayed. At most 32 MB.")
+            .Accepts<string>(IkmImportReader.NdjsonMediaType, IkmImportReader.CsvMediaType)
+            .ProducesProblems(400, 409, 413, 415)
+            .WithMetadata(new BodySizeLimitMetadata(RequestLimits.MaxImportBodyBytes))
+            .WithIdempotencyKey();
+
+        group.MapGet("/export", Export)
+            .WithName("ExportIkms")
+            .WithSummary("Stream the registry as NDJSON or CSV")
+            .WithDescription("The IKM the filters select (as the list's: q, kecamatan by name or code, kbli prefix, certification valid today, verified; includeArchived=true adds archived IKM), in id order, written as they are read, a page of 500 at a time: format=ndjson (default; each line an IKM as GET /ikms/{id} answers it) or format=csv (the import's columns plus id, kecamatanCode, verified, verifiedAt, verifiedBy, status, createdAt, updatedAt, createdBy, updatedBy). Not a snapshot: an IKM changed while the export runs appears once, in one of its states. A failure midway ends the body early, without its last line.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson", additionalContentTypes: ["text/csv"])
+            .ProducesProblems(400);
 
         group.MapGet("/{id:guid}/opportunities", Opportunities)
             .WithName("GetIkmOpportunities")
@@ -136,6 +157,31 @@ public static class IkmEndpoints
         ETags.Set(response, result.Record.Version);
         var ikm = result.Record.Value;
         return result.Created ? TypedResults.Created($"/api/v1/ikms/{ikm.Id}", ikm) : TypedResults.Ok(ikm);
+    }
+
+    private static async Task<Ok<ImportReport>> Import(
+        HttpRequest request, IMediator mediator, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var rows = await IkmImportReader.ReadAsync(request, json.Value.SerializerOptions, cancellationToken);
+        return TypedResults.Ok(await mediator.Send(new ImportIkmsCommand(rows), cancellationToken));
+    }
+
+    private static async Task<IResult> Export(
+        IMediator mediator,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken,
+        [FromQuery] string? format = null,
+        [FromQuery] string? q = null,
+        [FromQuery] string? kecamatan = null,
+        [FromQuery] string? kbli = null,
+        [FromQuery] CertificationType? certification = null,
+        [FromQuery] bool? verified = null,
+        [FromQuery] bool includeArchived = false)
+    {
+        ExportFormats.Parse(format); // a 400 before anything is read
+        var export = await mediator.Send(
+            new ExportIkmsQuery(q, KecamatanQuery.Parse(kecamatan), kbli, certification, verified, includeArchived), cancellationToken);
+        return new IkmExportWriter(export.Ikms, ExportFormats.Parse(format), json.Value.SerializerOptions);
     }
 
     private static async Task<NoContent> Archive(

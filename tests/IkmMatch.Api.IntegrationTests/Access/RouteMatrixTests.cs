@@ -26,11 +26,19 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
         ["VerifyIkm"] = (async w => Send(HttpMethod.Post, $"/api/v1/ikms/{(await w.Admin.CreateIkmAsync()).Id}/verify"), [200, 403, 403, 403]),
         ["GetIkmOpportunities"] = (w => Get($"/api/v1/ikms/{w.IkmA.Id}/opportunities"), [200, 200, 403, 200]),
 
+        ["SyncIkm"] = (_ => SyncIkm(), [201, 201, 403, 403]),
+        ["ImportIkms"] = (_ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/ikms/import")
+        {
+            Content = new StringContent(TestData.Ikm().ToJsonString() + "\n", Encoding.UTF8, "application/x-ndjson"),
+        }), [200, 200, 403, 403]),
+        ["ExportIkms"] = (_ => Get("/api/v1/ikms/export?q=tidak-ada"), [200, 200, 403, 403]),
+
         ["CreateIndustry"] = (_ => Json(HttpMethod.Post, "/api/v1/industries", TestData.Industry()), [201, 201, 403, 403]),
         ["ListIndustries"] = (_ => Get("/api/v1/industries"), [200, 200, 200, 403]),
         ["GetIndustry"] = (w => Get($"/api/v1/industries/{w.IndustryX.Id}"), [200, 200, 200, 403]),
         ["UpdateIndustry"] = (w => Json(HttpMethod.Put, $"/api/v1/industries/{w.IndustryX.Id}", TestData.Industry(nib: w.IndustryX.Nib, kecamatan: "Citangkil")), [200, 200, 200, 403]),
         ["ArchiveIndustry"] = (async w => Send(HttpMethod.Delete, $"/api/v1/industries/{(await w.Admin.CreateIndustryAsync()).Id}"), [204, 403, 403, 403]),
+        ["SyncIndustry"] = (_ => SyncIndustry(), [201, 201, 403, 403]),
 
         ["CreateNeed"] = (w => Json(HttpMethod.Post, "/api/v1/needs", NeedTestData.Need(w.IndustryX.Id)), [201, 403, 201, 403]),
         ["ListNeeds"] = (_ => Get("/api/v1/needs"), [200, 200, 200, 200]),
@@ -140,6 +148,18 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
             .ToList();
 
         operationIds.ShouldBe(Routes.Keys.Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static Task<HttpRequestMessage> SyncIkm()
+    {
+        var nib = TestData.NewNib();
+        return Json(HttpMethod.Put, $"/api/v1/ikms/by-nib/{nib}", TestData.Ikm(nib: nib));
+    }
+
+    private static Task<HttpRequestMessage> SyncIndustry()
+    {
+        var nib = TestData.NewNib();
+        return Json(HttpMethod.Put, $"/api/v1/industries/by-nib/{nib}", TestData.Industry(nib: nib));
     }
 
     private static Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
