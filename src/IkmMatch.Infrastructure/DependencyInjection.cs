@@ -1,8 +1,10 @@
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Application.Matching;
 using IkmMatch.Application.Reports;
 using IkmMatch.Infrastructure.Idempotency;
 using IkmMatch.Infrastructure.Matching;
+using IkmMatch.Infrastructure.Outbox;
 using IkmMatch.Infrastructure.Persistence;
 using IkmMatch.Infrastructure.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +47,13 @@ public static class DependencyInjection
         services.AddScoped<IReportQueries, ReportQueries>();
         services.AddScoped<IMatchCandidateSearch, MatchCandidateSearch>();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+
+        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        outbox.Check();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(TimeProvider.System);
         return services;
     }

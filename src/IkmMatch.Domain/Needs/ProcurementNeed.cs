@@ -6,7 +6,7 @@ using IkmMatch.Domain.Registry;
 namespace IkmMatch.Domain.Needs;
 
 /// <summary>What a large industry wants to buy: the need IkmMatch ranks IKM for.</summary>
-public sealed class ProcurementNeed : IAudited, IOwnedRecord
+public sealed class ProcurementNeed : EventSource, IAudited, IOwnedRecord
 {
     private ProcurementNeed()
     {
@@ -78,6 +78,7 @@ public sealed class ProcurementNeed : IAudited, IOwnedRecord
             Version = 1,
         };
         need.Apply(details, now);
+        need.Changed(EventTypes.NeedPosted, now);
         return need;
     }
 
@@ -86,6 +87,7 @@ public sealed class ProcurementNeed : IAudited, IOwnedRecord
         EnsureOpen("edited");
         Apply(details, now);
         Version++;
+        Changed(EventTypes.NeedUpdated, now);
     }
 
     /// <summary>Closes the need: <see cref="NeedStatus.Fulfilled"/> when the industry got what it needed, else <see cref="NeedStatus.Closed"/>.</summary>
@@ -95,6 +97,7 @@ public sealed class ProcurementNeed : IAudited, IOwnedRecord
         Status = fulfilled ? NeedStatus.Fulfilled : NeedStatus.Closed;
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.NeedClosed, now);
     }
 
     public void Cancel(DateTimeOffset now)
@@ -103,7 +106,11 @@ public sealed class ProcurementNeed : IAudited, IOwnedRecord
         Status = NeedStatus.Cancelled;
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.NeedCancelled, now);
     }
+
+    private void Changed(string type, DateTimeOffset now) => Raise(new DomainEvent(
+        type, Id, null, IndustryId, now, new Dictionary<string, object?> { ["industryId"] = IndustryId, ["kbli"] = Kbli, ["version"] = Version, ["status"] = Status.ToString() }));
 
     /// <summary>The need as the scorer sees it, bought by an industry in <paramref name="industryKecamatan"/>.</summary>
     public NeedToMatch ToMatch(Kecamatan industryKecamatan) => new(

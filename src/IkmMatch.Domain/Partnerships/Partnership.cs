@@ -7,7 +7,7 @@ namespace IkmMatch.Domain.Partnerships;
 /// A partnership (kemitraan) between an IKM and a large industry, usually from a need, recorded through its whole
 /// life. Every transition is appended to <see cref="History"/>; every change bumps <see cref="Version"/>.
 /// </summary>
-public sealed class Partnership : IOwnedRecord
+public sealed class Partnership : EventSource, IOwnedRecord
 {
     public const int MinRating = 1;
     public const int MaxRating = 5;
@@ -86,6 +86,7 @@ public sealed class Partnership : IOwnedRecord
             Version = 1,
         };
         partnership._history.Add(new PartnershipEvent(partnership.Id, 0, null, PartnershipStatus.Proposed, now, actor, notes));
+        partnership.Changed(EventTypes.PartnershipProposed, now);
         return partnership;
     }
 
@@ -143,7 +144,26 @@ public sealed class Partnership : IOwnedRecord
         Status = to;
         UpdatedAt = now;
         Version++;
+        Changed(action switch
+        {
+            PartnershipAction.Accept => EventTypes.PartnershipAccepted,
+            PartnershipAction.Reject => EventTypes.PartnershipRejected,
+            PartnershipAction.Withdraw => EventTypes.PartnershipWithdrawn,
+            PartnershipAction.Activate => EventTypes.PartnershipActivated,
+            PartnershipAction.Complete => EventTypes.PartnershipCompleted,
+            _ => EventTypes.PartnershipTerminated,
+        }, now);
     }
+
+    private void Changed(string type, DateTimeOffset now) => Raise(new DomainEvent(
+        type, Id, IkmId, IndustryId, now, new Dictionary<string, object?>
+        {
+            ["needId"] = NeedId,
+            ["ikmId"] = IkmId,
+            ["industryId"] = IndustryId,
+            ["version"] = Version,
+            ["status"] = Status.ToString(),
+        }));
 
     private PartnershipStatus EnsureAllowed(PartnershipAction action)
     {

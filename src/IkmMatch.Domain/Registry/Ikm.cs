@@ -6,7 +6,7 @@ namespace IkmMatch.Domain.Registry;
 /// A small or medium industry (IKM) of the registry: its profile, capabilities and certificates.
 /// Every change bumps <see cref="Version"/>, the optimistic-concurrency token behind ETags.
 /// </summary>
-public sealed class Ikm : IAudited, IOwnedRecord
+public sealed class Ikm : EventSource, IAudited, IOwnedRecord
 {
     private readonly List<Capability> _capabilities = [];
     private readonly List<Certification> _certifications = [];
@@ -76,6 +76,7 @@ public sealed class Ikm : IAudited, IOwnedRecord
             Version = 1,
         };
         ikm.Apply(profile, now);
+        ikm.Changed(EventTypes.IkmCreated, now);
         return ikm;
     }
 
@@ -107,6 +108,7 @@ public sealed class Ikm : IAudited, IOwnedRecord
         Nib = profile.Nib;
         Apply(profile, now);
         Version++;
+        Changed(EventTypes.IkmUpdated, now);
     }
 
     /// <summary>
@@ -151,6 +153,7 @@ public sealed class Ikm : IAudited, IOwnedRecord
 
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.IkmVerified, now);
     }
 
     /// <summary>Takes the IKM out of lists and matching; it keeps its id and history. Archiving twice is harmless.</summary>
@@ -164,7 +167,11 @@ public sealed class Ikm : IAudited, IOwnedRecord
         Status = RecordStatus.Archived;
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.IkmArchived, now);
     }
+
+    private void Changed(string type, DateTimeOffset now) => Raise(new DomainEvent(
+        type, Id, Id, null, now, new Dictionary<string, object?> { ["nib"] = Nib, ["version"] = Version, ["status"] = Status.ToString(), ["verified"] = Verified }));
 
     private void Apply(IkmProfile profile, DateTimeOffset now)
     {

@@ -3,7 +3,7 @@ using IkmMatch.Domain.Common;
 namespace IkmMatch.Domain.Registry;
 
 /// <summary>A large industry: the buyer side of the programme.</summary>
-public sealed class Industry : IAudited, IOwnedRecord
+public sealed class Industry : EventSource, IAudited, IOwnedRecord
 {
     private Industry()
     {
@@ -53,6 +53,7 @@ public sealed class Industry : IAudited, IOwnedRecord
             Version = 1,
         };
         industry.Apply(profile, now);
+        industry.Changed(EventTypes.IndustryCreated, now);
         return industry;
     }
 
@@ -65,6 +66,7 @@ public sealed class Industry : IAudited, IOwnedRecord
 
         Apply(profile, now);
         Version++;
+        Changed(EventTypes.IndustryUpdated, now);
     }
 
     /// <summary>Whether the industry already states exactly <paramref name="profile"/>, so that a sync sending it again changes nothing.</summary>
@@ -81,7 +83,11 @@ public sealed class Industry : IAudited, IOwnedRecord
         Status = RecordStatus.Archived;
         UpdatedAt = now;
         Version++;
+        Changed(EventTypes.IndustryArchived, now);
     }
+
+    private void Changed(string type, DateTimeOffset now) => Raise(new DomainEvent(
+        type, Id, null, Id, now, new Dictionary<string, object?> { ["nib"] = Nib, ["version"] = Version, ["status"] = Status.ToString() }));
 
     private void Apply(IndustryProfile profile, DateTimeOffset now)
     {

@@ -1,5 +1,6 @@
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
+using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Needs;
@@ -34,12 +35,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
     /// <summary>The actor recorded when there is no caller (start-up work such as seeding, design-time tools).</summary>
     public const string SystemActor = "system";
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         StampActor();
+        RecordEvents();
         try
         {
             return await base.SaveChangesAsync(cancellationToken);
@@ -77,6 +81,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         exclusive
             ? Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR UPDATE", cancellationToken)
             : Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR SHARE", cancellationToken);
+
+    /// <summary>
+    /// Writes the events the changed records raised to the outbox, in the same transaction as the changes: the database
+    /// numbers them as they are inserted (<see cref="OutboxEvent.Position"/>).
+    /// </summary>
+    private void RecordEvents()
+    {
+        var name = actor?.Name ?? SystemActor;
+        foreach (var entry in ChangeTracker.Entries<IRaisesEvents>().ToList())
+        {
+            foreach (var raised in entry.Entity.TakeEvents())
+            {
+                OutboxEvents.Add(OutboxEvent.Record(raised, name));
+            }
+        }
+    }
 
     private void StampActor()
     {

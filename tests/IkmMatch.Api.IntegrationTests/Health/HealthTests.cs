@@ -20,6 +20,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={_closedPort};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
             builder.UseSetting("Database:MigrateOnStartup", "false");
+            builder.UseSetting("Outbox:Enabled", "false"); // only the readiness probe may reach the database
             TestAuth.Apply(builder);
         }
 
@@ -120,6 +121,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={port};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
             builder.UseSetting("Database:MigrateOnStartup", "false");
+            builder.UseSetting("Outbox:Enabled", "false"); // only the readiness probe may reach the database
             TestAuth.Apply(builder);
         }
     }

@@ -1,3 +1,4 @@
+using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
@@ -21,6 +22,9 @@ public interface IApplicationDbContext
     DbSet<Partnership> Partnerships { get; }
 
     DbSet<ApiKey> ApiKeys { get; }
+
+    /// <summary>The outbox: every change's event, in commit order. Written by saving changed records; read by consumers and feeds.</summary>
+    DbSet<OutboxEvent> OutboxEvents { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,

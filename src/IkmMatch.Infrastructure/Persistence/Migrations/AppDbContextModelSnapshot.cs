@@ -22,6 +22,73 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IkmMatch.Application.Common.Outbox.OutboxEvent", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position")
+                        .HasDefaultValueSql("outbox_next_position()")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", null);
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("IkmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ikm_id");
+
+                    b.Property<Guid?>("IndustryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("industry_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Position")
+                        .HasName("pk_outbox_events");
+
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ux_outbox_events_id");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_events_occurred_at");
+
+                    b.HasIndex("IkmId", "Position")
+                        .HasDatabaseName("ix_outbox_events_ikm_id")
+                        .HasFilter("ikm_id IS NOT NULL");
+
+                    b.HasIndex("IndustryId", "Position")
+                        .HasDatabaseName("ix_outbox_events_industry_id")
+                        .HasFilter("industry_id IS NOT NULL");
+
+                    b.ToTable("outbox_events", (string)null);
+                });
+
             modelBuilder.Entity("IkmMatch.Domain.Access.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
