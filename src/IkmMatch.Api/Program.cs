@@ -6,6 +6,7 @@ using IkmMatch.Api.ErrorHandling;
 using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
+using IkmMatch.Application.Changes;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
@@ -27,6 +28,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 
 builder.Services.AddApplication();
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
+builder.Services.AddOptions<ChangesOptions>().Bind(builder.Configuration.GetSection(ChangesOptions.Section))
+    .Validate(o => o.RetentionDays >= 1, "Changes:RetentionDays must be 1 or more.").ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddIkmMatchJson();
 builder.Services.AddOptions<LocalizationOptions>().Bind(builder.Configuration.GetSection(LocalizationOptions.Section))
@@ -95,6 +98,7 @@ app.MapNeedEndpoints();
 app.MapPartnershipEndpoints();
 app.MapReportEndpoints();
 app.MapApiKeyEndpoints();
+app.MapChangeEndpoints();
 
 await app.RunAsync();
 

@@ -56,6 +56,7 @@ public static class AccessMatrix
         [Operation.ListApiKeys] = new(All, None, None, None),
         [Operation.RevokeApiKey] = new(All, None, None, None),
 
+        [Operation.ListChanges] = new(All, All, Own, Own),
         [Operation.ListOcdsReleases] = new(All, All, None, None),
         [Operation.GetOcdsRecord] = new(All, All, None, None),
     };

@@ -43,6 +43,7 @@ public enum Operation
     IssueApiKey,
     ListApiKeys,
     RevokeApiKey,
+    ListChanges,
     ListOcdsReleases,
     GetOcdsRecord,
 }

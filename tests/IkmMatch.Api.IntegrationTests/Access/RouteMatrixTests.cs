@@ -67,6 +67,7 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
 
         ["IssueApiKey"] = (_ => Json(HttpMethod.Post, "/api/v1/api-keys", new JsonObject { ["name"] = $"kunci-{Guid.NewGuid():N}", ["role"] = "integration" }), [201, 403, 403, 403]),
         ["ListApiKeys"] = (_ => Get("/api/v1/api-keys"), [200, 403, 403, 403]),
+        ["ListChanges"] = (_ => Get("/api/v1/changes?limit=1"), [200, 200, 200, 200]),
         ["RevokeApiKey"] = (async w => Send(HttpMethod.Delete, $"/api/v1/api-keys/{await NewKeyIdAsync(w)}"), [204, 403, 403, 403]),
     };
 
