@@ -7,6 +7,7 @@ using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
 using IkmMatch.Application.Changes;
+using IkmMatch.Application.Ocds;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
@@ -28,6 +29,9 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 
 builder.Services.AddApplication();
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
+builder.Services.AddOptions<OcdsOptions>().Bind(builder.Configuration.GetSection(OcdsOptions.Section))
+    .Validate(o => !string.IsNullOrWhiteSpace(o.OcidPrefix) && !o.OcidPrefix.Contains('#', StringComparison.Ordinal), "Ocds:OcidPrefix must be set (ocds- and six characters) and must not contain '#'.")
+    .Validate(o => o.BaseUrl is null || Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Ocds:BaseUrl must be an absolute URL.").ValidateOnStart();
 builder.Services.AddOptions<ChangesOptions>().Bind(builder.Configuration.GetSection(ChangesOptions.Section))
     .Validate(o => o.RetentionDays >= 1, "Changes:RetentionDays must be 1 or more.").ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration);
@@ -99,6 +103,7 @@ app.MapPartnershipEndpoints();
 app.MapReportEndpoints();
 app.MapApiKeyEndpoints();
 app.MapChangeEndpoints();
+app.MapOcdsEndpoints();
 
 await app.RunAsync();
 

@@ -67,6 +67,8 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
 
         ["IssueApiKey"] = (_ => Json(HttpMethod.Post, "/api/v1/api-keys", new JsonObject { ["name"] = $"kunci-{Guid.NewGuid():N}", ["role"] = "integration" }), [201, 403, 403, 403]),
         ["ListApiKeys"] = (_ => Get("/api/v1/api-keys"), [200, 403, 403, 403]),
+        ["ListOcdsReleases"] = (_ => Get("/api/v1/ocds/releases?pageSize=1"), [200, 200, 403, 403]),
+        ["GetOcdsRecord"] = (w => Get($"/api/v1/ocds/records/{w.NeedX.Id}"), [200, 200, 403, 403]),
         ["ListChanges"] = (_ => Get("/api/v1/changes?limit=1"), [200, 200, 200, 200]),
         ["RevokeApiKey"] = (async w => Send(HttpMethod.Delete, $"/api/v1/api-keys/{await NewKeyIdAsync(w)}"), [204, 403, 403, 403]),
     };
