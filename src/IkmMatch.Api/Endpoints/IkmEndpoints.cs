@@ -73,7 +73,7 @@ public static class IkmEndpoints
             .WithSummary("Create or replace the IKM with this NIB")
             .WithDescription("For other government systems keeping their registry and IkmMatch's the same: creates the IKM with this NIB (201, with Location) or replaces its profile, capabilities and certificates (200); the body's nib must be the NIB in the address. A replace that changes nothing keeps the version and ETag. If-Match guards a replace (412 when it no longer holds, and when it names a version of an IKM that does not exist); Idempotency-Key makes a retry replay the first answer. An archived IKM is a 409.")
             .Accepts<IkmRequest>(EndpointConventions.JsonContentType)
-            .ProducesProblems(400, 409, 412, 413, 415)
+            .ProducesProblems(400, 404, 409, 412, 413, 415)
             .WithIdempotencyKey();
 
         group.MapPost("/import", Import)

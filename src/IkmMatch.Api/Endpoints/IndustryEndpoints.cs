@@ -52,7 +52,7 @@ public static class IndustryEndpoints
             .WithSummary("Create or replace the large industry with this NIB")
             .WithDescription("For other government systems: creates the industry with this NIB (201, with Location) or replaces its profile (200); the body's nib must be the NIB in the address. A replace that changes nothing keeps the version and ETag. If-Match guards a replace (412 when it no longer holds, and when it names a version of an industry that does not exist); Idempotency-Key makes a retry replay the first answer. An archived industry is a 409.")
             .Accepts<IndustryRequest>(EndpointConventions.JsonContentType)
-            .ProducesProblems(400, 409, 412, 413, 415)
+            .ProducesProblems(400, 404, 409, 412, 413, 415)
             .WithIdempotencyKey();
 
         group.MapDelete("/{id:guid}", Archive)
