@@ -104,6 +104,7 @@ app.MapReportEndpoints();
 app.MapApiKeyEndpoints();
 app.MapChangeEndpoints();
 app.MapOcdsEndpoints();
+app.MapWebhookEndpoints();
 
 await app.RunAsync();
 

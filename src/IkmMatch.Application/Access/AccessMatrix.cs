@@ -59,6 +59,15 @@ public static class AccessMatrix
         [Operation.ListChanges] = new(All, All, Own, Own),
         [Operation.ListOcdsReleases] = new(All, All, None, None),
         [Operation.GetOcdsRecord] = new(All, All, None, None),
+
+        [Operation.CreateWebhook] = new(All, All, None, None),
+        [Operation.ListWebhooks] = new(All, All, None, None),
+        [Operation.GetWebhook] = new(All, All, None, None),
+        [Operation.DeleteWebhook] = new(All, All, None, None),
+        [Operation.RotateWebhookSecret] = new(All, All, None, None),
+        [Operation.PingWebhook] = new(All, All, None, None),
+        [Operation.ListWebhookDeliveries] = new(All, All, None, None),
+        [Operation.RedeliverWebhook] = new(All, All, None, None),
     };
 
     /// <summary>What <paramref name="role"/> may do of <paramref name="operation"/>.</summary>

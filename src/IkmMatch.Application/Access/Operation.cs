@@ -46,6 +46,14 @@ public enum Operation
     ListChanges,
     ListOcdsReleases,
     GetOcdsRecord,
+    CreateWebhook,
+    ListWebhooks,
+    GetWebhook,
+    DeleteWebhook,
+    RotateWebhookSecret,
+    PingWebhook,
+    ListWebhookDeliveries,
+    RedeliverWebhook,
 }
 
 /// <summary>How far a role may carry out an operation.</summary>

@@ -9,6 +9,7 @@ using IkmMatch.Domain.Registry;
 using IkmMatch.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using IkmMatch.Domain.Webhooks;
 
 namespace IkmMatch.Infrastructure.Persistence;
 
@@ -36,6 +37,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>The actor recorded when there is no caller (start-up work such as seeding, design-time tools).</summary>
     public const string SystemActor = "system";

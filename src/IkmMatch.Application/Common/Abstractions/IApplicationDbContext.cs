@@ -3,6 +3,7 @@ using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
+using IkmMatch.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Common.Abstractions;
@@ -25,6 +26,11 @@ public interface IApplicationDbContext
 
     /// <summary>The outbox: every change's event, in commit order. Written by saving changed records; read by consumers and feeds.</summary>
     DbSet<OutboxEvent> OutboxEvents { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    /// <summary>Events to post to subscriptions, with their attempts (written by <see cref="Webhooks.WebhookFanOut"/>).</summary>
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,
