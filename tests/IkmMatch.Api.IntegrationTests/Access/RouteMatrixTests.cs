@@ -69,6 +69,19 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
         ["ListApiKeys"] = (_ => Get("/api/v1/api-keys"), [200, 403, 403, 403]),
         ["ListOcdsReleases"] = (_ => Get("/api/v1/ocds/releases?pageSize=1"), [200, 200, 403, 403]),
         ["GetOcdsRecord"] = (w => Get($"/api/v1/ocds/records/{w.NeedX.Id}"), [200, 200, 403, 403]),
+        ["CreateWebhook"] = (_ => Json(HttpMethod.Post, "/api/v1/webhooks", Subscription()), [201, 201, 403, 403]),
+        ["ListWebhooks"] = (_ => Get("/api/v1/webhooks"), [200, 200, 403, 403]),
+        ["GetWebhook"] = (async w => Send(HttpMethod.Get, $"/api/v1/webhooks/{await NewWebhookAsync(w)}"), [200, 200, 403, 403]),
+        ["DeleteWebhook"] = (async w => Send(HttpMethod.Delete, $"/api/v1/webhooks/{await NewWebhookAsync(w)}"), [204, 204, 403, 403]),
+        ["RotateWebhookSecret"] = (async w => Send(HttpMethod.Post, $"/api/v1/webhooks/{await NewWebhookAsync(w)}/rotate-secret"), [200, 200, 403, 403]),
+        ["PingWebhook"] = (async w => Send(HttpMethod.Post, $"/api/v1/webhooks/{await NewWebhookAsync(w)}/ping"), [202, 202, 403, 403]),
+        ["ListWebhookDeliveries"] = (async w => Send(HttpMethod.Get, $"/api/v1/webhooks/{await NewWebhookAsync(w)}/deliveries"), [200, 200, 403, 403]),
+        ["RedeliverWebhook"] = (async w =>
+        {
+            var id = await NewWebhookAsync(w);
+            var delivery = (await (await w.Admin.Client.PostAsync($"/api/v1/webhooks/{id}/ping", null)).ShouldBeAsync<JsonObject>(System.Net.HttpStatusCode.Accepted))["id"]!.GetValue<Guid>();
+            return Send(HttpMethod.Post, $"/api/v1/webhooks/{id}/deliveries/{delivery}/redeliver");
+        }, [202, 202, 403, 403]),
         ["ListChanges"] = (_ => Get("/api/v1/changes?limit=1"), [200, 200, 200, 200]),
         ["RevokeApiKey"] = (async w => Send(HttpMethod.Delete, $"/api/v1/api-keys/{await NewKeyIdAsync(w)}"), [204, 403, 403, 403]),
     };
@@ -152,6 +165,11 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
 
         operationIds.ShouldBe(Routes.Keys.Order(StringComparer.Ordinal).ToList());
     }
+
+    private static JsonObject Subscription() => new() { ["url"] = "http://127.0.0.1:9/hook", ["eventTypes"] = new JsonArray("ikm.created") };
+
+    private static async Task<Guid> NewWebhookAsync(AccessWorld world) =>
+        (await (await world.Admin.Client.PostJsonAsync("/api/v1/webhooks", Subscription())).ShouldBeAsync<JsonObject>(System.Net.HttpStatusCode.Created))["webhook"]!["id"]!.GetValue<Guid>();
 
     private static Task<HttpRequestMessage> SyncIkm()
     {
