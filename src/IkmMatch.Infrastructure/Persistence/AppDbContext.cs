@@ -6,10 +6,10 @@ using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Registry;
+using IkmMatch.Domain.Webhooks;
 using IkmMatch.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using IkmMatch.Domain.Webhooks;
 
 namespace IkmMatch.Infrastructure.Persistence;
 
