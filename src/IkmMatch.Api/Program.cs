@@ -100,6 +100,7 @@ app.MapIkmEndpoints();
 app.MapIndustryEndpoints();
 app.MapNeedEndpoints();
 app.MapPartnershipEndpoints();
+app.MapProgrammeEndpoints();
 app.MapReportEndpoints();
 app.MapApiKeyEndpoints();
 app.MapChangeEndpoints();

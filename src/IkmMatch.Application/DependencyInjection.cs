@@ -1,6 +1,7 @@
 using FluentValidation;
 using IkmMatch.Application.ApiKeys;
 using IkmMatch.Application.Common.Behaviours;
+using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
 using IkmMatch.Domain.Matching;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<MatchingOptions>().ValidateOnStart();
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
+        services.AddSingleton(sp => new RecordCaches(sp.GetRequiredService<IOptions<CachingOptions>>().Value));
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton(sp => new MatchScorer(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.ToWeights()));
         return services;

@@ -1,4 +1,5 @@
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Application.Matching;
 using IkmMatch.Application.Reports;
@@ -56,6 +57,9 @@ public static class DependencyInjection
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        services.AddOptions<CachingOptions>().Bind(configuration.GetSection(CachingOptions.Section));
+        services.AddHostedService<ChangeListener>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))

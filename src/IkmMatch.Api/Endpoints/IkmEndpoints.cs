@@ -13,6 +13,8 @@ using IkmMatch.Application.Ikms.UpdateIkm;
 using IkmMatch.Application.Ikms.VerifyIkm;
 using IkmMatch.Application.Matching;
 using IkmMatch.Application.Matching.GetIkmOpportunities;
+using IkmMatch.Application.Programmes;
+using IkmMatch.Application.Programmes.GetIkmUnlocks;
 using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -96,6 +98,13 @@ public static class IkmEndpoints
             .WithName("GetIkmOpportunities")
             .WithSummary("Rank open needs for an IKM, explained")
             .WithDescription("The open needs in the KBLI divisions of the IKM's capabilities, scored exactly as matches are: eligible ones first, by score then need id, each with its breakdown; includeIneligible=true adds the rest with what the IKM lacks. 409 for an archived IKM.")
+            .ProducesProblems(400, 404, 409)
+            .AsCostly();
+
+        group.MapGet("/{id:guid}/unlocks", Unlocks)
+            .WithName("GetIkmUnlocks")
+            .WithSummary("What a certificate would unlock for an IKM")
+            .WithDescription("The open needs the IKM is a candidate for and not eligible for now that it would be eligible for holding the certificate (?certification=SNI), by the same scoring as matches, the largest budget first; alreadyHolds says whether it holds one valid today. 409 for an archived IKM.")
             .ProducesProblems(400, 404, 409)
             .AsCostly();
 
@@ -198,6 +207,10 @@ public static class IkmEndpoints
         ETags.Set(response, result.Version);
         return TypedResults.Ok(result.Value);
     }
+
+    private static async Task<Ok<UnlocksResponse>> Unlocks(
+        Guid id, IMediator mediator, CancellationToken cancellationToken, [FromQuery] CertificationType? certification = null) =>
+        TypedResults.Ok(await mediator.Send(new GetIkmUnlocksQuery(id, certification), cancellationToken));
 
     private static async Task<Ok<OpportunitiesResponse>> Opportunities(
         Guid id,

@@ -1,7 +1,6 @@
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Domain.Common;
-using IkmMatch.Domain.Partnerships;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +21,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Text),
             GoneException gone => Problem(StatusCodes.Status410Gone, "Gone", gone.Text),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Text),
-            InvalidTransitionException transition => Transition(transition),
+            LifeCycleException transition => Transition(transition),
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Text),
             PreconditionFailedException precondition => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", precondition.Text),
             BadHttpRequestException badRequest => BadRequestProblems.From(badRequest),
@@ -74,10 +73,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     /// <summary>A problem whose detail is said in the caller's language (the title is, as every problem's, in <see cref="ProblemText"/>).</summary>
     internal static ProblemDetails Problem(int status, string title, Text detail) => Problem(status, title, detail.Say());
 
-    private static ProblemDetails Transition(InvalidTransitionException transition)
+    private static ProblemDetails Transition(LifeCycleException transition)
     {
         var problem = Problem(StatusCodes.Status409Conflict, "Transition not allowed", transition.Text);
-        problem.Extensions["currentStatus"] = transition.Current.ToString();
+        problem.Extensions["currentStatus"] = transition.CurrentStatus;
         problem.Extensions["allowedActions"] = transition.AllowedActions;
         return problem;
     }

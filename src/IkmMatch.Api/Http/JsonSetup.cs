@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
 
 namespace IkmMatch.Api.Http;
@@ -26,6 +27,7 @@ internal static class JsonSetup
         [
             new JsonStringEnumConverter<CapacityUnit>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
             new JsonStringEnumConverter<Role>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<ProgrammeKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
         ];
         var names = new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false);
         options.Converters.Add(new OneNameEnumConverter(lowerCase, names));

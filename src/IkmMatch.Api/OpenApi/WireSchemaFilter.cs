@@ -1,9 +1,12 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using IkmMatch.Application.Access;
 using IkmMatch.Application.ApiKeys;
 using IkmMatch.Application.Ikms;
 using IkmMatch.Application.Industries;
+using IkmMatch.Application.Programmes;
 using IkmMatch.Domain.Access;
+using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -32,6 +35,27 @@ internal sealed class WireSchemaFilter : ISchemaFilter
             { "nib": "8120009876543", "name": "PT Baja Nusantara", "sector": "Baja", "kecamatan": "Citangkil",
               "address": "Jl. Industri 5", "contactName": "Budi", "email": "pengadaan@contoh.id", "phone": "+62 254 000" }
             """,
+        [typeof(ProgrammeRequest)] = """
+            { "kind": "certificationFacilitation", "title": "Fasilitasi SNI baja struktur untuk IKM fabrikasi",
+              "description": "Pendampingan dokumen mutu, uji produk dan biaya sertifikasi SNI",
+              "organiserIndustryId": null, "startDate": "2027-02-01", "endDate": "2027-05-31",
+              "seats": 20, "budget": 250000000, "certifications": [ "SNI" ], "kbliDivisions": [ "25" ],
+              "topics": [ "sistem manajemen mutu", "uji produk" ] }
+            """,
+        [typeof(EnrolmentRequest)] = """
+            { "ikmId": "0196a3b2-7c4e-7d10-9a51-3f2c8e1d4b60" }
+            """,
+        [typeof(EnrolmentOutcomeRequest)] = """
+            { "certificate": { "type": "SNI", "number": "SNI-8052-2027-014", "issuer": "LSPro Baristand Banten",
+                               "validUntil": "2031-05-31", "tkdnPercent": null },
+              "workforceAfter": 15, "note": "lulus audit kesesuaian" }
+            """,
+        [typeof(AttendanceRequest)] = """
+            { "attendancePercent": 90 }
+            """,
+        [typeof(CancelProgrammeRequest)] = """
+            { "reason": "anggaran dialihkan" }
+            """,
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
@@ -44,6 +68,11 @@ internal sealed class WireSchemaFilter : ISchemaFilter
         if (context.Type == typeof(CapacityUnit))
         {
             concrete.Enum = [.. Enum.GetNames<CapacityUnit>().Select(n => (JsonNode)JsonValue.Create(n.ToLowerInvariant()))];
+        }
+
+        if (context.Type == typeof(ProgrammeKind))
+        {
+            concrete.Enum = [.. Enum.GetNames<ProgrammeKind>().Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))];
         }
 
         if (context.Type == typeof(Role))

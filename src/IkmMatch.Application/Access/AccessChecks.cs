@@ -41,9 +41,12 @@ public static class AccessChecks
 
     /// <summary>
     /// The operation on a record of <paramref name="ikmId"/> and/or <paramref name="industryId"/> (a need's buyer, a
-    /// partnership's two sides); <paramref name="open"/> says whether the record is an open need.
+    /// partnership's two sides); <paramref name="open"/> says whether the record is open to the caller (an open need; a
+    /// programme open for enrolment or that the IKM takes part in), <paramref name="notOpen"/> what a caller who sees open
+    /// records only is told otherwise.
     /// </summary>
-    public static void DemandOn(this ICurrentActor actor, Operation operation, Guid? ikmId = null, Guid? industryId = null, bool open = false)
+    public static void DemandOn(
+        this ICurrentActor actor, Operation operation, Guid? ikmId = null, Guid? industryId = null, bool open = false, Text? notOpen = null)
     {
         MarkChecked(operation);
         switch (actor.Demand(operation))
@@ -53,7 +56,7 @@ public static class AccessChecks
             case Grant.Own when actor.Owns(ikmId, industryId):
                 return;
             case Grant.Open:
-                throw new ForbiddenException(new Text("problem.seesOpenNeedsOnly", RoleNames.ToWire(actor.Role!.Value)));
+                throw new ForbiddenException(notOpen ?? new Text("problem.seesOpenNeedsOnly", RoleNames.ToWire(actor.Role!.Value)));
             default:
                 throw new ForbiddenException(NotYours(actor, operation));
         }

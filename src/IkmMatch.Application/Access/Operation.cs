@@ -38,8 +38,25 @@ public enum Operation
     ActivatePartnership,
     CompletePartnership,
     TerminatePartnership,
+    CreateProgramme,
+    ListProgrammes,
+    GetProgramme,
+    UpdateProgramme,
+    OpenProgramme,
+    StartProgramme,
+    CompleteProgramme,
+    CancelProgramme,
+    GetProgrammeCandidates,
+    EnrolInProgramme,
+    ListProgrammeEnrolments,
+    RecordProgrammeAttendance,
+    CompleteProgrammeEnrolment,
+    WithdrawProgrammeEnrolment,
+    GetIkmUnlocks,
     GetSummaryReport,
     GetCapabilityGapsReport,
+    GetProgrammesReport,
+    GetProgrammeReport,
     IssueApiKey,
     ListApiKeys,
     RevokeApiKey,
@@ -68,7 +85,10 @@ public enum Grant
     /// </summary>
     Own,
 
-    /// <summary>Only on open needs (how IKM see the market): other needs are a 403, lists show open needs only.</summary>
+    /// <summary>
+    /// Only on open records, as IKM see the market: open needs (other needs are a 403, lists show open needs only), and
+    /// programmes open for enrolment or that the IKM takes part in (lists show those that address its gaps).
+    /// </summary>
     Open,
 
     /// <summary>On every record.</summary>

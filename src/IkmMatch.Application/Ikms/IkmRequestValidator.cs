@@ -14,7 +14,7 @@ public sealed class IkmRequestValidator : AbstractValidator<IkmRequest>
     /// </summary>
     public const int MaxCapabilities = 20;
 
-    public const int MaxCertifications = 20;
+    public const int MaxCertifications = Ikm.MaxCertifications;
 
     public IkmRequestValidator()
     {

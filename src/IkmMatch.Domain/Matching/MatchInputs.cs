@@ -25,7 +25,22 @@ public sealed record CandidateToMatch(
     bool Verified,
     IReadOnlyList<CandidateCapability> Capabilities,
     IReadOnlyList<CandidateCertification> Certifications,
-    TrackRecord TrackRecord);
+    TrackRecord TrackRecord)
+{
+    /// <summary>
+    /// The same IKM as it would be holding <paramref name="types"/> too — each valid with no expiry, not yet verified — for
+    /// asking what a certificate would unlock: evaluate both with the scorer and compare.
+    /// </summary>
+    public CandidateToMatch Holding(IEnumerable<CertificationType> types) =>
+        this with { Certifications = [.. Certifications, .. types.Select(t => new CandidateCertification(t, null, null, Verified: false))] };
+
+    /// <summary>The same IKM without its certificates of <paramref name="types"/>: how it stood before it obtained them.</summary>
+    public CandidateToMatch Without(IEnumerable<CertificationType> types)
+    {
+        var removed = types.ToHashSet();
+        return this with { Certifications = [.. Certifications.Where(c => !removed.Contains(c.Type))] };
+    }
+}
 
 /// <summary>
 /// One capability of an IKM, with the terms of its name and of its name and description together

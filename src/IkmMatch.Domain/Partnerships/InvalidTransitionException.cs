@@ -4,11 +4,13 @@ namespace IkmMatch.Domain.Partnerships;
 
 /// <summary>A life-cycle action the current status does not allow. Names the status and the actions that are allowed.</summary>
 public sealed class InvalidTransitionException(Guid partnershipId, PartnershipStatus current, PartnershipAction attempted)
-    : DomainRuleException(Describe(partnershipId, current, attempted))
+    : LifeCycleException(Describe(partnershipId, current, attempted))
 {
     public PartnershipStatus Current { get; } = current;
 
-    public IReadOnlyList<string> AllowedActions { get; } = [.. PartnershipLifeCycle.Allowed(current).Select(a => a.Action.ActionName())];
+    public override string CurrentStatus => Current.ToString();
+
+    public override IReadOnlyList<string> AllowedActions { get; } = [.. PartnershipLifeCycle.Allowed(current).Select(a => a.Action.ActionName())];
 
     private static Text Describe(Guid id, PartnershipStatus current, PartnershipAction attempted)
     {

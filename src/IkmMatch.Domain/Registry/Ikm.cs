@@ -8,6 +8,9 @@ namespace IkmMatch.Domain.Registry;
 /// </summary>
 public sealed class Ikm : EventSource, IAudited, IOwnedRecord
 {
+    /// <summary>The most certificates one IKM holds on record.</summary>
+    public const int MaxCertifications = 20;
+
     private readonly List<Capability> _capabilities = [];
     private readonly List<Certification> _certifications = [];
 
@@ -154,6 +157,29 @@ public sealed class Ikm : EventSource, IAudited, IOwnedRecord
         UpdatedAt = now;
         Version++;
         Changed(EventTypes.IkmVerified, now);
+    }
+
+    /// <summary>
+    /// Adds a certificate the IKM obtained (through a development programme, say) as its claim, until Disperindag
+    /// verifies it (<see cref="Verify"/>). The same certificate held already is not added twice.
+    /// </summary>
+    public void ClaimCertificate(CertificationData certificate, DateTimeOffset now)
+    {
+        EnsureActive("edited");
+        if (_certifications.Any(c => c.Data == certificate))
+        {
+            return;
+        }
+
+        if (_certifications.Count >= MaxCertifications)
+        {
+            throw new DomainRuleException(new Text("problem.tooManyCertifications", Id.ToString(), MaxCertifications));
+        }
+
+        _certifications.Add(new Certification(Id, _certifications.Count == 0 ? 0 : _certifications.Max(c => c.Ordinal) + 1, certificate));
+        UpdatedAt = now;
+        Version++;
+        Changed(EventTypes.IkmUpdated, now);
     }
 
     /// <summary>Takes the IKM out of lists and matching; it keeps its id and history. Archiving twice is harmless.</summary>

@@ -1,12 +1,15 @@
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
+using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
 using IkmMatch.Domain.Webhooks;
+using IkmMatch.Infrastructure.Outbox;
 using IkmMatch.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,8 +17,13 @@ using Npgsql;
 namespace IkmMatch.Infrastructure.Persistence;
 
 /// <summary>The unit of work over PostgreSQL. Saving stamps audited records with the caller (<see cref="IAudited"/>).</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor? actor = null) : DbContext(options), IApplicationDbContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor? actor = null, RecordCaches? caches = null)
+    : DbContext(options), IApplicationDbContext
 {
+    /// <summary>Changes saved in the open transaction, evicted from this process's read caches when it commits.</summary>
+    private readonly List<(string Type, Guid Subject)> _uncommitted = [];
+    private bool _keysUncommitted;
+
     /// <summary>Unique indexes whose violation is a client's duplicate, with the sentence the client reads.</summary>
     private static readonly Dictionary<string, Text> UniqueIndexMessages = new(StringComparer.Ordinal)
     {
@@ -24,6 +32,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         [ApiKeyConfiguration.NameIndex] = new("problem.unique.apiKeyName"),
         [PartnershipConfiguration.RunningIndex] = new("problem.unique.runningPartnership"),
         [PartnershipConfiguration.DirectRunningIndex] = new("problem.unique.directRunningPartnership"),
+        [EnrolmentConfiguration.UniqueIndex] = new("problem.unique.enrolment"),
     };
 
     public DbSet<Ikm> Ikms => Set<Ikm>();
@@ -35,6 +44,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
@@ -48,10 +59,25 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         StampActor();
-        RecordEvents();
+        var written = RecordEvents();
+        var keysChanged = ChangeTracker.Entries<ApiKey>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            var saved = await base.SaveChangesAsync(cancellationToken);
+            if (keysChanged)
+            {
+                // Other processes empty their cached keys when this commits (see ChangeListener).
+                await Database.ExecuteSqlRawAsync($"SELECT pg_notify('{ChangeListener.KeysChannel}', '')", cancellationToken);
+            }
+
+            _uncommitted.AddRange(written);
+            _keysUncommitted |= keysChanged;
+            if (Database.CurrentTransaction is null)
+            {
+                EvictCommitted();
+            }
+
+            return saved;
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
             && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
@@ -67,6 +93,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             // as if its version check had failed first.
             throw new DbUpdateConcurrencyException("The partnership was changed by another request at the same time.", ex);
         }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
+            && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ProgrammeEventConfiguration.SequenceIndex })
+        {
+            throw new DbUpdateConcurrencyException("The programme was changed by another request at the same time.", ex);
+        }
     }
 
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -79,6 +110,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         var result = await work(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        EvictCommitted();
         return result;
     }
 
@@ -87,20 +119,50 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             ? Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR UPDATE", cancellationToken)
             : Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM needs WHERE id = {needId} FOR SHARE", cancellationToken);
 
+    public Task LockProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM programmes WHERE id = {programmeId} FOR UPDATE", cancellationToken);
+
     /// <summary>
     /// Writes the events the changed records raised to the outbox, in the same transaction as the changes: the database
     /// numbers them as they are inserted (<see cref="OutboxEvent.Position"/>).
     /// </summary>
-    private void RecordEvents()
+    private List<(string Type, Guid Subject)> RecordEvents()
     {
         var name = actor?.Name ?? SystemActor;
+        var written = new List<(string, Guid)>();
         foreach (var entry in ChangeTracker.Entries<IRaisesEvents>().ToList())
         {
             foreach (var raised in entry.Entity.TakeEvents())
             {
                 OutboxEvents.Add(OutboxEvent.Record(raised, name));
+                written.Add((raised.Type, raised.Subject));
             }
         }
+
+        return written;
+    }
+
+    /// <summary>
+    /// This process's read caches forget what the committed changes made stale at once, so that a client reads its own
+    /// write; other processes do when the database's notification reaches them.
+    /// </summary>
+    private void EvictCommitted()
+    {
+        if (caches is not null)
+        {
+            foreach (var (type, subject) in _uncommitted)
+            {
+                caches.Changed(type, subject);
+            }
+
+            if (_keysUncommitted)
+            {
+                caches.KeysChanged();
+            }
+        }
+
+        _uncommitted.Clear();
+        _keysUncommitted = false;
     }
 
     private void StampActor()

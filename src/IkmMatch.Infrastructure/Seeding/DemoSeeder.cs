@@ -12,7 +12,8 @@ namespace IkmMatch.Infrastructure.Seeding;
 /// <summary>
 /// Loads the demo registry of Kota Cilegon's partnership programme: 150 large industries and 903 IKM with
 /// their capabilities and certificates, 60 open procurement needs of those industries and 18 needs of the past
-/// months, and about a hundred partnerships in every status with their histories (<c>--seed demo</c>).
+/// months, about a hundred partnerships in every status with their histories, and a year of development programmes
+/// with their participants and outcomes (<c>--seed demo</c>).
 /// The data is the same on every run (fixed random seeds and data files; dates relative to today) and identified
 /// by NIB — demo industries "81200…", demo IKM "91200…" — and a need by its buyer's NIB and its title, so seeding
 /// again only adds the demo records that are missing and never touches other records; the partnerships, marked by
@@ -90,6 +91,7 @@ public static partial class DemoSeeding
             var newNeeds = await SeedNeedsAsync(db, needs, new NeedRequestValidator(time), now, today, cancellationToken);
             var scorer = scope.ServiceProvider.GetRequiredService<MatchScorer>();
             var (partnerships, newPartnerships) = await SeedPartnershipsAsync(db, scorer, needs, now, cancellationToken);
+            var (programmes, newProgrammes) = await SeedProgrammesAsync(db, scorer, now, cancellationToken);
 
             var elapsed = time.GetElapsedTime(started);
             var summary = Summary.Of(ikms);
@@ -97,7 +99,7 @@ public static partial class DemoSeeding
                 $"Seeding demo data: done in {elapsed.TotalSeconds:0.0} s — {industries.Count} industries ({newIndustries} new), " +
                 $"{ikms.Count} IKM ({newIkms} new; {summary.Verified} verified, {summary.Capabilities} capabilities, " +
                 $"{summary.Certificates} certificates), {needs.Count} procurement needs ({openNeeds.Count} open, {pastNeeds.Count} past; {newNeeds} new), " +
-                $"{partnerships} partnerships ({newPartnerships} new)");
+                $"{partnerships} partnerships ({newPartnerships} new), {programmes} development programmes ({newProgrammes} new)");
             LogSeeded(logger, newIndustries, newIkms, newNeeds, newPartnerships, elapsed.TotalMilliseconds);
         }
         finally

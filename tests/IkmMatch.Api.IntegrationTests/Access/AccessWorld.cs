@@ -103,6 +103,36 @@ public sealed class AccessWorld : IAsyncLifetime
         return partnership;
     }
 
+    /// <summary>A new programme run by X, brought to <paramref name="status"/> by the admin, with A enrolled when <paramref name="enrolA"/>.</summary>
+    public async Task<ProgrammeDto> ProgrammeOfXAsync(string status, bool enrolA = false)
+    {
+        var programmes = new ProgrammeApi(Admin.Client);
+        var programme = await programmes.CreateAsync(ProgrammeTestData.Programme(organiserIndustryId: IndustryX.Id));
+        string[] path = status switch
+        {
+            "Planned" => [],
+            "OpenForEnrolment" => ["open"],
+            "Running" => ["open", "start"],
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+        };
+        foreach (var action in path)
+        {
+            if (action == "start" && enrolA)
+            {
+                (await programmes.EnrolAsync(programme.Id, IkmA.Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
+            }
+
+            programme = await programmes.MoveAsync(programme.Id, action);
+        }
+
+        if (enrolA && status == "OpenForEnrolment")
+        {
+            (await programmes.EnrolAsync(programme.Id, IkmA.Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        return programme;
+    }
+
     /// <summary>Ends the running direct partnership of X and A, if there is one: there may be only one at a time.</summary>
     public async Task EndDirectPartnershipsOfXAndAAsync()
     {

@@ -62,6 +62,31 @@ public sealed class AccessChecksTests
     }
 
     [Fact]
+    public void DemandOn_IkmCaller_ProgrammesOpenToItOnly_SaidAsProgrammes()
+    {
+        var actor = new Actor(Role.Ikm, IkmId: IkmA);
+        var notOpen = new IkmMatch.Domain.Common.Text("problem.seesOpenProgrammesOnly");
+
+        Should.NotThrow(() => actor.DemandOn(Operation.GetProgramme, industryId: IndustryX, open: true, notOpen: notOpen));
+        Should.Throw<ForbiddenException>(() => actor.DemandOn(Operation.GetProgramme, open: false, notOpen: notOpen)).Text.ShouldBe(notOpen);
+        Should.NotThrow(() => actor.DemandOn(Operation.EnrolInProgramme, ikmId: IkmA, industryId: IndustryX));
+        Should.Throw<ForbiddenException>(() => actor.DemandOn(Operation.EnrolInProgramme, ikmId: IkmB));
+    }
+
+    [Fact]
+    public void Matrix_Programmes_AdminManagesIntegrationReadsIndustryOwnsIkmAppliesAndSeesOpen()
+    {
+        AccessMatrix.For(Role.Integration, Operation.GetProgramme).ShouldBe(Grant.All);
+        AccessMatrix.For(Role.Integration, Operation.CreateProgramme).ShouldBe(Grant.None);
+        AccessMatrix.For(Role.Industry, Operation.CompleteProgrammeEnrolment).ShouldBe(Grant.Own);
+        AccessMatrix.For(Role.Ikm, Operation.ListProgrammes).ShouldBe(Grant.Open);
+        AccessMatrix.For(Role.Ikm, Operation.EnrolInProgramme).ShouldBe(Grant.Own);
+        AccessMatrix.For(Role.Ikm, Operation.CompleteProgrammeEnrolment).ShouldBe(Grant.None);
+        AccessMatrix.For(Role.Industry, Operation.GetProgrammesReport).ShouldBe(Grant.None);
+        AccessMatrix.For(Role.Ikm, Operation.GetIkmUnlocks).ShouldBe(Grant.Own);
+    }
+
+    [Fact]
     public void DemandOn_AdminAndIntegration_AnyRecordTheirRoleAllows()
     {
         Should.NotThrow(() => new Actor(Role.Admin).DemandOn(Operation.UpdateNeed, industryId: IndustryY));

@@ -2,6 +2,7 @@ using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Domain.Access;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
+using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
 using IkmMatch.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public interface IApplicationDbContext
     DbSet<Partnership> Partnerships { get; }
 
     DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<Programme> Programmes { get; }
 
     /// <summary>The outbox: every change's event, in commit order. Written by saving changed records; read by consumers and feeds.</summary>
     DbSet<OutboxEvent> OutboxEvents { get; }
@@ -46,4 +49,10 @@ public interface IApplicationDbContext
     /// that a proposal and a close are ordered — no proposal is made after the need it answers was closed.
     /// </summary>
     Task LockNeedAsync(Guid needId, bool exclusive, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks a programme's row until the transaction ends, so that its changes — enrolments above all — happen one after
+    /// the other and each sees the seats the one before it left.
+    /// </summary>
+    Task LockProgrammeAsync(Guid programmeId, CancellationToken cancellationToken);
 }

@@ -3,7 +3,6 @@ using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Domain.Common;
 using IkmMatch.Domain.Matching;
-using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -29,17 +28,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(IApplicationDbContext db, IC
         }
 
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
-        var divisions = candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
-        var terms = candidate.Capabilities.SelectMany(c => c.Terms).Distinct().ToArray();
-        var needs = await db.Needs.AsNoTracking()
-            .Where(n => n.Status == NeedStatus.Open
-                && (divisions.Contains(n.Kbli.Substring(0, 2)) || n.SearchTerms.Any(t => terms.Contains(t))))
-            .Join(
-                db.Industries.Where(i => i.Status == RecordStatus.Active),
-                n => n.IndustryId,
-                i => i.Id,
-                (n, i) => new { Need = n, IndustryName = i.Name, IndustryKecamatan = i.Kecamatan })
-            .ToListAsync(cancellationToken);
+        var needs = await db.OpenNeedsForAsync(candidate, cancellationToken);
 
         // Every open need retrieved is ranked with numbers only; only the ones returned are explained.
         var top = new TopMatches<(PreparedNeed Prepared, Guid Id, string Title, string Kbli, Guid IndustryId, string IndustryName, DateOnly NeededBy)>(

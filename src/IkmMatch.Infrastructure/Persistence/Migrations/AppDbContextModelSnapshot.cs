@@ -463,6 +463,248 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.ToTable("partnership_history", (string)null);
                 });
 
+            modelBuilder.Entity("IkmMatch.Domain.Programmes.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("applied");
+
+                    b.Property<int?>("AttendancePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance_percent");
+
+                    b.Property<string>("CertificateIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("certificate_issuer");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<string>("CertificateType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("certificate_type");
+
+                    b.Property<DateOnly?>("CertificateValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_valid_until");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<string>("EnrolledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enrolled_by");
+
+                    b.Property<Guid>("IkmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ikm_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int?>("WorkforceAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("workforce_after");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_enrolments");
+
+                    b.HasIndex("IkmId")
+                        .HasDatabaseName("ix_programme_enrolments_ikm_id");
+
+                    b.HasIndex("ProgrammeId", "IkmId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_programme_enrolments_programme_ikm");
+
+                    b.ToTable("programme_enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Programmes.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget");
+
+                    b.PrimitiveCollection<string[]>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("certifications");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.PrimitiveCollection<string[]>("KbliDivisions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("kbli_divisions");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OrganiserIndustryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organiser_industry_id");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<string[]>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programmes");
+
+                    b.HasIndex("OrganiserIndustryId")
+                        .HasDatabaseName("ix_programmes_organiser_industry_id");
+
+                    b.HasIndex("Status", "StartDate")
+                        .HasDatabaseName("ix_programmes_status_start_date");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Programmes.ProgrammeEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_history");
+
+                    b.HasIndex("ProgrammeId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_history_programme_id_sequence");
+
+                    b.ToTable("programme_history", (string)null);
+                });
+
             modelBuilder.Entity("IkmMatch.Domain.Registry.Capability", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1086,6 +1328,42 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_partnership_history_partnerships_partnership_id");
                 });
 
+            modelBuilder.Entity("IkmMatch.Domain.Programmes.Enrolment", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Registry.Ikm", null)
+                        .WithMany()
+                        .HasForeignKey("IkmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_enrolments_ikms_ikm_id");
+
+                    b.HasOne("IkmMatch.Domain.Programmes.Programme", null)
+                        .WithMany("Enrolments")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_enrolments_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Programmes.Programme", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Registry.Industry", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserIndustryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programmes_industries_organiser_industry_id");
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Programmes.ProgrammeEvent", b =>
+                {
+                    b.HasOne("IkmMatch.Domain.Programmes.Programme", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_history_programmes_programme_id");
+                });
+
             modelBuilder.Entity("IkmMatch.Domain.Registry.Capability", b =>
                 {
                     b.HasOne("IkmMatch.Domain.Registry.Ikm", null)
@@ -1118,6 +1396,13 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("IkmMatch.Domain.Partnerships.Partnership", b =>
                 {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("IkmMatch.Domain.Programmes.Programme", b =>
+                {
+                    b.Navigation("Enrolments");
+
                     b.Navigation("History");
                 });
 

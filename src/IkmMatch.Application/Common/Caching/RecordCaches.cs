@@ -1,0 +1,71 @@
+using IkmMatch.Application.ApiKeys;
+using IkmMatch.Application.Common.Models;
+using IkmMatch.Application.Ikms;
+using IkmMatch.Domain.Common;
+
+namespace IkmMatch.Application.Common.Caching;
+
+/// <summary>
+/// The read caches of this process and the one place that says which change evicts what: an IKM's events evict that
+/// IKM's profile; archiving an IKM or an industry, and any change to API keys, empties the keys (a key bound to an
+/// archived record stops working, a revoked key at once).
+/// </summary>
+public sealed class RecordCaches(CachingOptions options)
+{
+    /// <summary><c>GET /ikms/{id}</c>'s answer before contacts are hidden from the caller, by IKM id.</summary>
+    public ReadCache<Guid, Versioned<IkmResponse>> Ikms { get; } = new(options.IkmEntries);
+
+    /// <summary>Authenticated API keys by the hash of their secret, with when their last use was written.</summary>
+    public ReadCache<string, CachedKey> Keys { get; } = new(options.KeyEntries);
+
+    /// <summary>A record changed (an outbox event was committed): evicts what it makes stale.</summary>
+    public void Changed(string type, Guid subject)
+    {
+        if (type.StartsWith("ikm.", StringComparison.Ordinal))
+        {
+            Ikms.Evict(subject);
+        }
+
+        if (type is EventTypes.IkmArchived or EventTypes.IndustryArchived)
+        {
+            Keys.Clear();
+        }
+    }
+
+    /// <summary>An API key was issued, revoked or changed.</summary>
+    public void KeysChanged() => Keys.Clear();
+
+    private readonly TaskCompletionSource _firstEnabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the caches are first turned on (this process has begun to hear every change).</summary>
+    public Task FirstEnabled => _firstEnabled.Task;
+
+    /// <summary>Turns every cache on (when this process hears every change) or off.</summary>
+    public void Enable(bool enabled)
+    {
+        Ikms.Enable(enabled);
+        Keys.Enable(enabled);
+        if (enabled)
+        {
+            _firstEnabled.TrySetResult();
+        }
+    }
+}
+
+/// <summary>An authenticated key as cached, and when its last use was last written to the database.</summary>
+public sealed record CachedKey(AuthenticatedKey Key, DateTimeOffset LastUseWritten);
+
+/// <summary>Sizes of the read caches (<c>Caching:*</c>).</summary>
+public sealed class CachingOptions
+{
+    public const string Section = "Caching";
+
+    /// <summary>Whether this process keeps read caches at all (they also need the database's notifications to be heard).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>IKM profiles kept (about 1–2 KB each); at this many the cache starts again empty.</summary>
+    public int IkmEntries { get; set; } = 20_000;
+
+    /// <summary>API keys kept.</summary>
+    public int KeyEntries { get; set; } = 10_000;
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using IkmMatch.Api.IntegrationTests.Access;
+using IkmMatch.Api.IntegrationTests.Infrastructure;
+using IkmMatch.Application.Common.Caching;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IkmMatch.Api.IntegrationTests.Registry;
+
+/// <summary>
+/// <c>GET /ikms/{id}</c> and API keys are served from each process's read cache, which never serves a stale answer for
+/// longer than a change takes to be heard: a client reads its own write at once; another process reads it as soon as
+/// the database's notification reaches it; a revoked key stops working at once here and on the notification elsewhere.
+/// Two API processes share one database here.
+/// </summary>
+public sealed class ReadCacheTests(ApiFactory factory) : IClassFixture<ApiFactory>, IAsyncLifetime
+{
+    private static readonly TimeSpan Heard = TimeSpan.FromSeconds(20);
+
+    private SecondProcess? _second;
+
+    public async ValueTask InitializeAsync()
+    {
+        _second = new SecondProcess(factory.ConnectionString);
+        foreach (var services in new[] { factory.Services, _second.Services })
+        {
+            // Each process's caches come on once it listens for changes (a moment after start-up).
+            await services.GetRequiredService<RecordCaches>().FirstEnabled.WaitAsync(Heard, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_second is not null)
+        {
+            await _second.DisposeAsync();
+        }
+    }
+
+    private static async Task<(Guid Id, JsonObject Body, string ETag)> CreateAsync(HttpClient client)
+    {
+        var body = TestData.Ikm();
+        var response = await client.PostAsJsonAsync("/api/v1/ikms", body);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, text);
+        return (Guid.Parse(JsonNode.Parse(text)!["id"]!.GetValue<string>()), body, response.Headers.ETag!.Tag);
+    }
+
+    private static async Task<string> NameAsync(HttpClient client, Guid id)
+    {
+        var response = await client.GetAsync($"/api/v1/ikms/{id}");
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["name"]!.GetValue<string>();
+    }
+
+    /// <summary>Asks again (each a real request, no waiting in between) until <paramref name="done"/> holds or <see cref="Heard"/> has passed.</summary>
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> done)
+    {
+        var deadline = DateTime.UtcNow + Heard;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await done())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [Fact]
+    public async Task AClient_ReadsItsOwnWrite_AtOnce()
+    {
+        var client = factory.CreateClient();
+        var (id, body, etag) = await CreateAsync(client);
+        (await NameAsync(client, id)).ShouldBe(body["name"]!.GetValue<string>());
+        factory.Services.GetRequiredService<RecordCaches>().Ikms.TryGet(id, out _).ShouldBeTrue("the first read keeps the IKM");
+
+        body["name"] = "CV Nama Sesudah Perubahan";
+        (await client.SendAsync(PartnershipApi.Json(HttpMethod.Put, $"/api/v1/ikms/{id}", body, etag))).EnsureSuccessStatusCode();
+
+        (await NameAsync(client, id)).ShouldBe("CV Nama Sesudah Perubahan");
+    }
+
+    [Fact]
+    public async Task AChangeInAnotherProcess_IsReadHere_OnceItsNotificationArrives()
+    {
+        var here = factory.CreateClient();
+        var there = _second!.CreateClient();
+        TestAuth.AsAdmin(there);
+        var (id, body, etag) = await CreateAsync(here);
+        (await NameAsync(here, id)).ShouldBe(body["name"]!.GetValue<string>());
+        (await NameAsync(here, id)).ShouldBe(body["name"]!.GetValue<string>()); // served from this process's cache
+
+        body["name"] = "CV Diubah Oleh Proses Lain";
+        (await there.SendAsync(PartnershipApi.Json(HttpMethod.Put, $"/api/v1/ikms/{id}", body, etag))).EnsureSuccessStatusCode();
+
+        (await EventuallyAsync(async () => await NameAsync(here, id) == "CV Diubah Oleh Proses Lain")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ARevokedKey_StopsWorkingAtOnceHere_AndOnTheNotificationInAnotherProcess()
+    {
+        var admin = factory.CreateClient();
+        var (id, _, _) = await CreateAsync(admin);
+        var key = await AuthTestKeys.IssueAsync(admin, "integration");
+        var here = factory.CreateClient(key.Key);
+        var there = _second!.CreateClient().WithKey(key.Key);
+        (await here.GetAsync($"/api/v1/ikms/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await there.GetAsync($"/api/v1/ikms/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK); // both processes keep the key
+
+        (await admin.DeleteAsync($"{AuthTestKeys.Route}/{key.Id}")).IsSuccessStatusCode.ShouldBeTrue();
+
+        (await here.GetAsync($"/api/v1/ikms/{id}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await EventuallyAsync(async () => (await there.GetAsync($"/api/v1/ikms/{id}")).StatusCode == HttpStatusCode.Unauthorized)).ShouldBeTrue();
+    }
+
+    /// <summary>A second API process on the same database (its migrations already applied by the first).</summary>
+    private sealed class SecondProcess(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:IkmMatch", connectionString);
+            builder.UseSetting("Database:MigrateOnStartup", "false");
+            builder.UseSetting("Localization:DefaultLanguage", "en");
+            TestAuth.Apply(builder);
+        }
+    }
+}
