@@ -21,6 +21,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
             builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={_closedPort};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
             builder.UseSetting("Database:MigrateOnStartup", "false");
             builder.UseSetting("Outbox:Enabled", "false"); // only the readiness probe may reach the database
+            builder.UseSetting("Webhooks:DeliveryEnabled", "false");
             builder.UseSetting("Caching:Enabled", "false");
             TestAuth.Apply(builder);
         }
@@ -123,6 +124,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
             builder.UseSetting("ConnectionStrings:IkmMatch", $"Host=127.0.0.1;Port={port};Database=ikmmatch;Username=postgres;Timeout=5;Pooling=false");
             builder.UseSetting("Database:MigrateOnStartup", "false");
             builder.UseSetting("Outbox:Enabled", "false"); // only the readiness probe may reach the database
+            builder.UseSetting("Webhooks:DeliveryEnabled", "false");
             builder.UseSetting("Caching:Enabled", "false");
             TestAuth.Apply(builder);
         }
