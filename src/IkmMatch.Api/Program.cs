@@ -7,9 +7,11 @@ using IkmMatch.Api.Http;
 using IkmMatch.Api.OpenApi;
 using IkmMatch.Application;
 using IkmMatch.Application.Alerts;
+using IkmMatch.Application.Changes;
 using IkmMatch.Application.Common.Abstractions;
 using IkmMatch.Application.Common.Localization;
 using IkmMatch.Application.Matching;
+using IkmMatch.Application.Ocds;
 using IkmMatch.Infrastructure;
 using IkmMatch.Infrastructure.Persistence;
 using IkmMatch.Infrastructure.Seeding;
@@ -30,6 +32,11 @@ builder.Services.AddApplication();
 builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
 builder.Services.AddOptions<AlertOptions>().Bind(builder.Configuration.GetSection(AlertOptions.Section))
     .Validate(o => o.Top is >= 1 and <= 100, "Alerts:Top must be between 1 and 100.").ValidateOnStart();
+builder.Services.AddOptions<OcdsOptions>().Bind(builder.Configuration.GetSection(OcdsOptions.Section))
+    .Validate(o => !string.IsNullOrWhiteSpace(o.OcidPrefix) && !o.OcidPrefix.Contains('#', StringComparison.Ordinal), "Ocds:OcidPrefix must be set (ocds- and six characters) and must not contain '#'.")
+    .Validate(o => o.BaseUrl is null || Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Ocds:BaseUrl must be an absolute URL.").ValidateOnStart();
+builder.Services.AddOptions<ChangesOptions>().Bind(builder.Configuration.GetSection(ChangesOptions.Section))
+    .Validate(o => o.RetentionDays >= 1, "Changes:RetentionDays must be 1 or more.").ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddIkmMatchJson();
 builder.Services.AddOptions<LocalizationOptions>().Bind(builder.Configuration.GetSection(LocalizationOptions.Section))
@@ -99,6 +106,9 @@ app.MapPartnershipEndpoints();
 app.MapProgrammeEndpoints();
 app.MapReportEndpoints();
 app.MapApiKeyEndpoints();
+app.MapChangeEndpoints();
+app.MapOcdsEndpoints();
+app.MapWebhookEndpoints();
 
 await app.RunAsync();
 

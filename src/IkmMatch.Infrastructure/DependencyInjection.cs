@@ -4,11 +4,13 @@ using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Application.Matching;
 using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Application.Reports;
+using IkmMatch.Application.Webhooks;
 using IkmMatch.Infrastructure.Idempotency;
 using IkmMatch.Infrastructure.Matching;
 using IkmMatch.Infrastructure.Outbox;
 using IkmMatch.Infrastructure.Persistence;
 using IkmMatch.Infrastructure.Reports;
+using IkmMatch.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -67,6 +69,13 @@ public static class DependencyInjection
         services.AddOptions<CachingOptions>().Bind(configuration.GetSection(CachingOptions.Section));
         services.AddHostedService<ChangeListener>();
         services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.PollMilliseconds >= 10 && o.TimeoutSeconds >= 1 && o.DisableAfterDays >= 1 && o.PreviousSecretHours >= 0, "Webhooks settings are out of range.")
+            .ValidateOnStart();
+        services.AddScoped<IWebhookTargets, WebhookTargets>();
+        services.AddScoped<IOutboxConsumer, WebhookFanOut>();
+        services.AddHostedService<WebhookSender>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using IkmMatch.Api.Exchange;
 using IkmMatch.Api.Http;
 using IkmMatch.Application.Alerts;
 using IkmMatch.Application.Alerts.ListIkmAlerts;
@@ -6,8 +7,11 @@ using IkmMatch.Application.Common.Models;
 using IkmMatch.Application.Ikms;
 using IkmMatch.Application.Ikms.ArchiveIkm;
 using IkmMatch.Application.Ikms.CreateIkm;
+using IkmMatch.Application.Ikms.ExportIkms;
 using IkmMatch.Application.Ikms.GetIkm;
+using IkmMatch.Application.Ikms.ImportIkms;
 using IkmMatch.Application.Ikms.ListIkms;
+using IkmMatch.Application.Ikms.SyncIkm;
 using IkmMatch.Application.Ikms.UpdateIkm;
 using IkmMatch.Application.Ikms.VerifyIkm;
 using IkmMatch.Application.Matching;
@@ -18,6 +22,8 @@ using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace IkmMatch.Api.Endpoints;
 
@@ -39,7 +45,7 @@ public static class IkmEndpoints
         group.MapGet("/", List)
             .WithName("ListIkms")
             .WithSummary("List active IKM")
-            .WithDescription("Active IKM ordered by name, filtered by name or NIB (q), kecamatan, KBLI prefix, a certificate valid today, or verification.")
+            .WithDescription("Active IKM ordered by name, filtered by name or NIB (q), kecamatan (name or Kemendagri code, e.g. Ciwandan or 36.72.04), KBLI prefix, a certificate valid today, or verification.")
             .ProducesProblems(400);
 
         group.MapGet("/{id:guid}", Get)
@@ -66,6 +72,30 @@ public static class IkmEndpoints
             .WithSummary("Mark an IKM verified")
             .WithDescription("Disperindag has checked the IKM's data. Sets verified and verifiedAt; verifying again changes nothing.")
             .ProducesProblems(404, 409, 412);
+
+        group.MapPut("/by-nib/{nib}", Sync)
+            .WithName("SyncIkm")
+            .WithSummary("Create or replace the IKM with this NIB")
+            .WithDescription("For other government systems keeping their registry and IkmMatch's the same: creates the IKM with this NIB (201, with Location) or replaces its profile, capabilities and certificates (200); the body's nib must be the NIB in the address. A replace that changes nothing keeps the version and ETag. If-Match guards a replace (412 when it no longer holds, and when it names a version of an IKM that does not exist); Idempotency-Key makes a retry replay the first answer. An archived IKM is a 409.")
+            .Accepts<IkmRequest>(EndpointConventions.JsonContentType)
+            .ProducesProblems(400, 404, 409, 412, 413, 415)
+            .WithIdempotencyKey();
+
+        group.MapPost("/import", Import)
+            .WithName("ImportIkms")
+            .WithSummary("Create or replace up to 10,000 IKM by NIB in one request")
+            .WithDescription("The body is NDJSON (application/x-ndjson: one IKM per line, exactly the body of POST /ikms; a line of the export is accepted too) or CSV (text/csv, UTF-8, a header row; columns nib, name, ownerName, email, phone, address, kecamatan (name or Kemendagri code), workforce, capabilities and certifications, the last two a JSON array each as in the JSON body; nib, name, kecamatan and workforce are required; the export's other columns are accepted and ignored). Every row is validated with the rules of the single create and applied on its own: the answer reports each row (row 1 is the first IKM, the CSV header not counted) as Created, Updated, Unchanged (equal to the record: nothing written) or Rejected with its errors, keyed as a 400 problem's. All applied rows commit in one transaction. Sending the same import again changes nothing (every row Unchanged); with Idempotency-Key the first answer is replayed. At most 32 MB.")
+            .Accepts<string>(IkmImportReader.NdjsonMediaType, IkmImportReader.CsvMediaType)
+            .ProducesProblems(400, 409, 413, 415)
+            .WithMetadata(new BodySizeLimitMetadata(RequestLimits.MaxImportBodyBytes))
+            .WithIdempotencyKey();
+
+        group.MapGet("/export", Export)
+            .WithName("ExportIkms")
+            .WithSummary("Stream the registry as NDJSON or CSV")
+            .WithDescription("The IKM the filters select (as the list's: q, kecamatan by name or code, kbli prefix, certification valid today, verified; includeArchived=true adds archived IKM), in id order, written as they are read, a page of 500 at a time: format=ndjson (default; each line an IKM as GET /ikms/{id} answers it) or format=csv (the import's columns plus id, kecamatanCode, verified, verifiedAt, verifiedBy, status, createdAt, updatedAt, createdBy, updatedBy). Not a snapshot: an IKM changed while the export runs appears once, in one of its states. A failure midway ends the body early, without its last line.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson", additionalContentTypes: ["text/csv"])
+            .ProducesProblems(400);
 
         group.MapGet("/{id:guid}/opportunities", Opportunities)
             .WithName("GetIkmOpportunities")
@@ -108,14 +138,14 @@ public static class IkmEndpoints
         IMediator mediator,
         CancellationToken cancellationToken,
         [FromQuery] string? q = null,
-        [FromQuery] Kecamatan? kecamatan = null,
+        [FromQuery] string? kecamatan = null,
         [FromQuery] string? kbli = null,
         [FromQuery] CertificationType? certification = null,
         [FromQuery] bool? verified = null,
         [FromQuery] int page = 1,
         [FromQuery] int pageSize = 20)
     {
-        var result = await mediator.Send(new ListIkmsQuery(q, kecamatan, kbli, certification, verified, page, pageSize), cancellationToken);
+        var result = await mediator.Send(new ListIkmsQuery(q, KecamatanQuery.Parse(kecamatan), kbli, certification, verified, page, pageSize), cancellationToken);
         return TypedResults.Ok(result);
     }
 
@@ -137,6 +167,45 @@ public static class IkmEndpoints
         var result = await mediator.Send(new UpdateIkmCommand(id, body, ETags.FromIfMatch(ifMatch)), cancellationToken);
         ETags.Set(response, result.Version);
         return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<IkmResponse>, Ok<IkmResponse>>> Sync(
+        string nib,
+        [FromBody] IkmRequest body,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SyncIkmCommand(nib, body, ETags.FromIfMatch(ifMatch)), cancellationToken);
+        ETags.Set(response, result.Record.Version);
+        var ikm = result.Record.Value;
+        return result.Created ? TypedResults.Created($"/api/v1/ikms/{ikm.Id}", ikm) : TypedResults.Ok(ikm);
+    }
+
+    private static async Task<Ok<ImportReport>> Import(
+        HttpRequest request, IMediator mediator, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var rows = await IkmImportReader.ReadAsync(request, json.Value.SerializerOptions, cancellationToken);
+        return TypedResults.Ok(await mediator.Send(new ImportIkmsCommand(rows), cancellationToken));
+    }
+
+    private static async Task<IResult> Export(
+        IMediator mediator,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken,
+        [FromQuery] string? format = null,
+        [FromQuery] string? q = null,
+        [FromQuery] string? kecamatan = null,
+        [FromQuery] string? kbli = null,
+        [FromQuery] CertificationType? certification = null,
+        [FromQuery] bool? verified = null,
+        [FromQuery] bool includeArchived = false)
+    {
+        ExportFormats.Parse(format); // a 400 before anything is read
+        var export = await mediator.Send(
+            new ExportIkmsQuery(q, KecamatanQuery.Parse(kecamatan), kbli, certification, verified, includeArchived), cancellationToken);
+        return new IkmExportWriter(export.Ikms, ExportFormats.Parse(format), json.Value.SerializerOptions);
     }
 
     private static async Task<NoContent> Archive(

@@ -4,7 +4,6 @@ using IkmMatch.Application.Reports.GetCapabilityGaps;
 using IkmMatch.Application.Reports.GetProgrammeReport;
 using IkmMatch.Application.Reports.GetProgrammesReport;
 using IkmMatch.Application.Reports.GetSummary;
-using IkmMatch.Domain.Registry;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +25,7 @@ public static class ReportEndpoints
         group.MapGet("/capability-gaps", CapabilityGaps)
             .WithName("GetCapabilityGapsReport")
             .WithSummary("What keeps IKM from open procurement")
-            .WithDescription("Over open needs: the unmet requirements of same-division active IKM that are not eligible, grouped by code (certification:<TYPE>, tkdn, capacity), each with the IKM it blocks, the needs and the budget at stake; and the open needs no IKM is eligible for. Filters: kbli (a 2-digit division, of the need) and kecamatan (of the IKM). The input for training and certification facilitation plans.")
+            .WithDescription("Over open needs: the unmet requirements of same-division active IKM that are not eligible, grouped by code (certification:<TYPE>, tkdn, capacity), each with the IKM it blocks, the needs and the budget at stake; and the open needs no IKM is eligible for. Filters: kbli (a 2-digit division, of the need) and kecamatan (of the IKM, by name or Kemendagri code). The input for training and certification facilitation plans.")
             .ProducesProblems(400);
 
         group.MapGet("/programmes", Programmes)
@@ -57,6 +56,6 @@ public static class ReportEndpoints
         IMediator mediator,
         CancellationToken cancellationToken,
         [FromQuery] string? kbli = null,
-        [FromQuery] Kecamatan? kecamatan = null) =>
-        TypedResults.Ok(await mediator.Send(new GetCapabilityGapsReportQuery(kbli, kecamatan), cancellationToken));
+        [FromQuery] string? kecamatan = null) =>
+        TypedResults.Ok(await mediator.Send(new GetCapabilityGapsReportQuery(kbli, KecamatanQuery.Parse(kecamatan)), cancellationToken));
 }

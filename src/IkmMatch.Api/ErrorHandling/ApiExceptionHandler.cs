@@ -19,6 +19,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             ValidationException validation => Validation(validation.Errors),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Text),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Text),
+            GoneException gone => Problem(StatusCodes.Status410Gone, "Gone", gone.Text),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Text),
             LifeCycleException transition => Transition(transition),
             DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "Conflict", rule.Text),

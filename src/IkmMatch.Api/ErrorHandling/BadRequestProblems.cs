@@ -57,7 +57,8 @@ internal static partial class BadRequestProblems
         return ApiExceptionHandler.Problem(status, "Bad request", exception.Message);
     }
 
-    private static Dictionary<string, string[]> JsonErrors(JsonException json)
+    /// <summary>A JSON reading failure as the problem's <c>errors</c>, keyed by the wire path of the property it concerns.</summary>
+    internal static Dictionary<string, string[]> JsonErrors(JsonException json)
     {
         var path = WirePath(json.Path);
         var message = json.Message;

@@ -14,6 +14,7 @@ internal static class ProblemTypes
         405 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
         406 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
         409 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+        410 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11",
         411 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
         412 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
         413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",

@@ -42,13 +42,15 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
 
         // This runs before BodySizeLimitMiddleware and the exception handler: refuse a body over the limit here, whether
         // declared or found while reading (the server's own limit, where it has one, may fire first).
+        var maxBodyBytes = RequestLimits.MaxBodyBytesFor(context);
+        RequestLimits.ApplyTo(context);
         context.Request.EnableBuffering(bufferThreshold: 64 * 1024);
         string? fingerprint;
         try
         {
-            fingerprint = context.Request.ContentLength > RequestLimits.MaxBodyBytes
+            fingerprint = context.Request.ContentLength > maxBodyBytes
                 ? null
-                : await FingerprintAsync(context.Request, context.RequestAborted);
+                : await FingerprintAsync(context.Request, maxBodyBytes, context.RequestAborted);
         }
         catch (BadHttpRequestException badRequest)
         {
@@ -60,7 +62,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         if (fingerprint is null)
         {
             await problems.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
-                $"The request body is larger than {RequestLimits.MaxBodyBytes:N0} bytes.");
+                $"The request body is larger than {maxBodyBytes:N0} bytes.");
             return;
         }
 
@@ -128,7 +130,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
     }
 
     /// <summary>The hash of the method, target and body; null when the body is larger than the API reads (reading stops there).</summary>
-    private static async Task<string?> FingerprintAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<string?> FingerprintAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
@@ -138,7 +140,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
         {
             total += read;
-            if (total > RequestLimits.MaxBodyBytes)
+            if (total > maxBodyBytes)
             {
                 return null;
             }

@@ -22,12 +22,16 @@ public static class AccessMatrix
         [Operation.GetIkmOpportunities] = new(All, All, None, Own),
         [Operation.ListIkmAlerts] = new(All, All, None, Own),
         [Operation.ReadIkmAlert] = new(All, None, None, Own),
+        [Operation.SyncIkm] = new(All, All, None, None),
+        [Operation.ImportIkms] = new(All, All, None, None),
+        [Operation.ExportIkms] = new(All, All, None, None),
 
         [Operation.CreateIndustry] = new(All, All, None, None),
         [Operation.ListIndustries] = new(All, All, Own, None),
         [Operation.GetIndustry] = new(All, All, Own, None),
         [Operation.UpdateIndustry] = new(All, All, Own, None),
         [Operation.ArchiveIndustry] = new(All, None, None, None),
+        [Operation.SyncIndustry] = new(All, All, None, None),
 
         [Operation.CreateNeed] = new(All, None, Own, None),
         [Operation.ListNeeds] = new(All, All, Own, Open),
@@ -71,6 +75,19 @@ public static class AccessMatrix
         [Operation.IssueApiKey] = new(All, None, None, None),
         [Operation.ListApiKeys] = new(All, None, None, None),
         [Operation.RevokeApiKey] = new(All, None, None, None),
+
+        [Operation.ListChanges] = new(All, All, Own, Own),
+        [Operation.ListOcdsReleases] = new(All, All, None, None),
+        [Operation.GetOcdsRecord] = new(All, All, None, None),
+
+        [Operation.CreateWebhook] = new(All, All, None, None),
+        [Operation.ListWebhooks] = new(All, All, None, None),
+        [Operation.GetWebhook] = new(All, All, None, None),
+        [Operation.DeleteWebhook] = new(All, All, None, None),
+        [Operation.RotateWebhookSecret] = new(All, All, None, None),
+        [Operation.PingWebhook] = new(All, All, None, None),
+        [Operation.ListWebhookDeliveries] = new(All, All, None, None),
+        [Operation.RedeliverWebhook] = new(All, All, None, None),
     };
 
     /// <summary>What <paramref name="role"/> may do of <paramref name="operation"/>.</summary>

@@ -28,6 +28,7 @@ public static partial class IkmMapper
     [MapperIgnoreSource(nameof(Capability.Ordinal))]
     [MapperIgnoreSource(nameof(Capability.NameTerms))]
     [MapperIgnoreSource(nameof(Capability.Terms))]
+    [MapperIgnoreSource(nameof(Capability.Data))]
     private static partial CapabilityResponse ToResponse(Capability capability);
 
     [MapperIgnoreSource(nameof(Certification.Id))]

@@ -24,7 +24,11 @@ public sealed record IkmResponse(
     DateTimeOffset UpdatedAt,
     string CreatedBy,
     string UpdatedBy,
-    [property: JsonIgnore] int Version);
+    [property: JsonIgnore] int Version)
+{
+    /// <summary>The kecamatan's Kemendagri code (<c>36.72.04</c> for Ciwandan); null outside Kota Cilegon.</summary>
+    public string? KecamatanCode => Kecamatan.Code();
+}
 
 public sealed record CapabilityResponse(string Kbli, string Name, string? Description, decimal MonthlyCapacity, CapacityUnit Unit);
 

@@ -9,6 +9,7 @@ public static partial class IndustryMapper
 {
     public static Versioned<IndustryResponse> ToVersionedResponse(this Industry industry) => new(industry.ToResponse(), industry.Version);
 
+    [MapperIgnoreTarget(nameof(IndustryResponse.KecamatanCode))] // computed from the kecamatan
     public static partial IndustryResponse ToResponse(this Industry industry);
 
     public static partial IQueryable<IndustryResponse> ProjectToResponse(this IQueryable<Industry> industries);

@@ -19,4 +19,8 @@ public sealed record IndustryResponse(
     DateTimeOffset UpdatedAt,
     string CreatedBy,
     string UpdatedBy,
-    [property: JsonIgnore] int Version);
+    [property: JsonIgnore] int Version)
+{
+    /// <summary>The kecamatan's Kemendagri code (<c>36.72.04</c> for Ciwandan); null outside Kota Cilegon.</summary>
+    public string? KecamatanCode => Kecamatan.Code();
+}

@@ -45,6 +45,9 @@ public sealed class Capability
     /// <summary>The terms of the name and description together, sorted: the term index finds IKM by them whatever their KBLI.</summary>
     public string[] Terms { get; private set; } = [];
 
+    /// <summary>The values as the client stated them.</summary>
+    public CapabilityData Data => new(Kbli, Name, Description, MonthlyCapacity, Unit);
+
     /// <summary>Analyses the name and description into <see cref="NameTerms"/> and <see cref="Terms"/> with <paramref name="language"/>.</summary>
     public void Index(ProcurementLanguage language)
     {

@@ -115,6 +115,22 @@ public sealed class Ikm : EventSource, IAudited, IOwnedRecord
     }
 
     /// <summary>
+    /// Whether the IKM already states exactly <paramref name="profile"/> — the same NIB, fields, capabilities and
+    /// certificates in the same order — so that a sync or import that sends it again changes nothing.
+    /// </summary>
+    public bool Holds(IkmProfile profile) =>
+        profile.Nib == Nib
+        && profile.Name == Name
+        && profile.OwnerName == OwnerName
+        && profile.Email == Email
+        && profile.Phone == Phone
+        && profile.Address == Address
+        && profile.Kecamatan == Kecamatan
+        && profile.Workforce == Workforce
+        && profile.Capabilities.SequenceEqual(_capabilities.OrderBy(c => c.Ordinal).Select(c => c.Data))
+        && profile.Certifications.SequenceEqual(_certifications.OrderBy(c => c.Ordinal).Select(c => c.Data));
+
+    /// <summary>
     /// Disperindag has checked the IKM and every certificate it holds now. Verifying again keeps the first verification
     /// time and verifies only what is not verified yet.
     /// </summary>

@@ -69,6 +69,10 @@ public sealed class Industry : EventSource, IAudited, IOwnedRecord
         Changed(EventTypes.IndustryUpdated, now);
     }
 
+    /// <summary>Whether the industry already states exactly <paramref name="profile"/>, so that a sync sending it again changes nothing.</summary>
+    public bool Holds(IndustryProfile profile) =>
+        profile == new IndustryProfile(Nib, Name, Sector, Kecamatan, Address, ContactName, Email, Phone);
+
     public void Archive(DateTimeOffset now)
     {
         if (Status == RecordStatus.Archived)

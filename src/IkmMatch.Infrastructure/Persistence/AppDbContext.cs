@@ -10,6 +10,7 @@ using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
+using IkmMatch.Domain.Webhooks;
 using IkmMatch.Infrastructure.Outbox;
 using IkmMatch.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<NeedRankingEntry> NeedRankingEntries => Set<NeedRankingEntry>();
 
     public DbSet<TenderAlert> TenderAlerts => Set<TenderAlert>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>The actor recorded when there is no caller (start-up work such as seeding, design-time tools).</summary>
     public const string SystemActor = "system";

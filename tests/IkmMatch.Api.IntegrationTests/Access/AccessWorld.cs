@@ -54,6 +54,9 @@ public sealed class AccessWorld : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Webhook routes subscribe a loopback URL; nothing is sent in this world.
+        Factory.Settings["Webhooks:AllowPrivateTargets"] = "true";
+        Factory.Settings["Webhooks:DeliveryEnabled"] = "false";
         await Factory.InitializeAsync();
         Admin = new PartnershipApi(Factory.CreateClient());
         IkmA = await Admin.CreateIkmAsync(TestData.Ikm(name: "CV Akses Satu"));

@@ -29,11 +29,19 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
         // No alert of A exists here: the roles that may mark one read reach the handler and find none (404).
         ["ReadIkmAlert"] = (w => Task.FromResult(Send(HttpMethod.Post, $"/api/v1/ikms/{w.IkmA.Id}/alerts/{Guid.NewGuid()}/read")), [404, 403, 403, 404]),
 
+        ["SyncIkm"] = (_ => SyncIkm(), [201, 201, 403, 403]),
+        ["ImportIkms"] = (_ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/ikms/import")
+        {
+            Content = new StringContent(TestData.Ikm().ToJsonString() + "\n", Encoding.UTF8, "application/x-ndjson"),
+        }), [200, 200, 403, 403]),
+        ["ExportIkms"] = (_ => Get("/api/v1/ikms/export?q=tidak-ada"), [200, 200, 403, 403]),
+
         ["CreateIndustry"] = (_ => Json(HttpMethod.Post, "/api/v1/industries", TestData.Industry()), [201, 201, 403, 403]),
         ["ListIndustries"] = (_ => Get("/api/v1/industries"), [200, 200, 200, 403]),
         ["GetIndustry"] = (w => Get($"/api/v1/industries/{w.IndustryX.Id}"), [200, 200, 200, 403]),
         ["UpdateIndustry"] = (w => Json(HttpMethod.Put, $"/api/v1/industries/{w.IndustryX.Id}", TestData.Industry(nib: w.IndustryX.Nib, kecamatan: "Citangkil")), [200, 200, 200, 403]),
         ["ArchiveIndustry"] = (async w => Send(HttpMethod.Delete, $"/api/v1/industries/{(await w.Admin.CreateIndustryAsync()).Id}"), [204, 403, 403, 403]),
+        ["SyncIndustry"] = (_ => SyncIndustry(), [201, 201, 403, 403]),
 
         ["CreateNeed"] = (w => Json(HttpMethod.Post, "/api/v1/needs", NeedTestData.Need(w.IndustryX.Id)), [201, 403, 201, 403]),
         ["ListNeeds"] = (_ => Get("/api/v1/needs"), [200, 200, 200, 200]),
@@ -80,6 +88,22 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
 
         ["IssueApiKey"] = (_ => Json(HttpMethod.Post, "/api/v1/api-keys", new JsonObject { ["name"] = $"kunci-{Guid.NewGuid():N}", ["role"] = "integration" }), [201, 403, 403, 403]),
         ["ListApiKeys"] = (_ => Get("/api/v1/api-keys"), [200, 403, 403, 403]),
+        ["ListOcdsReleases"] = (_ => Get("/api/v1/ocds/releases?pageSize=1"), [200, 200, 403, 403]),
+        ["GetOcdsRecord"] = (w => Get($"/api/v1/ocds/records/{w.NeedX.Id}"), [200, 200, 403, 403]),
+        ["CreateWebhook"] = (_ => Json(HttpMethod.Post, "/api/v1/webhooks", Subscription()), [201, 201, 403, 403]),
+        ["ListWebhooks"] = (_ => Get("/api/v1/webhooks"), [200, 200, 403, 403]),
+        ["GetWebhook"] = (async w => Send(HttpMethod.Get, $"/api/v1/webhooks/{await NewWebhookAsync(w)}"), [200, 200, 403, 403]),
+        ["DeleteWebhook"] = (async w => Send(HttpMethod.Delete, $"/api/v1/webhooks/{await NewWebhookAsync(w)}"), [204, 204, 403, 403]),
+        ["RotateWebhookSecret"] = (async w => Send(HttpMethod.Post, $"/api/v1/webhooks/{await NewWebhookAsync(w)}/rotate-secret"), [200, 200, 403, 403]),
+        ["PingWebhook"] = (async w => Send(HttpMethod.Post, $"/api/v1/webhooks/{await NewWebhookAsync(w)}/ping"), [202, 202, 403, 403]),
+        ["ListWebhookDeliveries"] = (async w => Send(HttpMethod.Get, $"/api/v1/webhooks/{await NewWebhookAsync(w)}/deliveries"), [200, 200, 403, 403]),
+        ["RedeliverWebhook"] = (async w =>
+        {
+            var id = await NewWebhookAsync(w);
+            var delivery = (await (await w.Admin.Client.PostAsync($"/api/v1/webhooks/{id}/ping", null)).ShouldBeAsync<JsonObject>(System.Net.HttpStatusCode.Accepted))["id"]!.GetValue<Guid>();
+            return Send(HttpMethod.Post, $"/api/v1/webhooks/{id}/deliveries/{delivery}/redeliver");
+        }, [202, 202, 403, 403]),
+        ["ListChanges"] = (_ => Get("/api/v1/changes?limit=1"), [200, 200, 200, 200]),
         ["RevokeApiKey"] = (async w => Send(HttpMethod.Delete, $"/api/v1/api-keys/{await NewKeyIdAsync(w)}"), [204, 403, 403, 403]),
     };
 
@@ -161,6 +185,23 @@ public sealed class RouteMatrixTests(AccessWorld world) : IClassFixture<AccessWo
             .ToList();
 
         operationIds.ShouldBe(Routes.Keys.Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static JsonObject Subscription() => new() { ["url"] = "http://127.0.0.1:9/hook", ["eventTypes"] = new JsonArray("ikm.created") };
+
+    private static async Task<Guid> NewWebhookAsync(AccessWorld world) =>
+        (await (await world.Admin.Client.PostJsonAsync("/api/v1/webhooks", Subscription())).ShouldBeAsync<JsonObject>(System.Net.HttpStatusCode.Created))["webhook"]!["id"]!.GetValue<Guid>();
+
+    private static Task<HttpRequestMessage> SyncIkm()
+    {
+        var nib = TestData.NewNib();
+        return Json(HttpMethod.Put, $"/api/v1/ikms/by-nib/{nib}", TestData.Ikm(nib: nib));
+    }
+
+    private static Task<HttpRequestMessage> SyncIndustry()
+    {
+        var nib = TestData.NewNib();
+        return Json(HttpMethod.Put, $"/api/v1/industries/by-nib/{nib}", TestData.Industry(nib: nib));
     }
 
     private static Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));

@@ -23,7 +23,8 @@ public sealed record IkmDto(
     DateTimeOffset? VerifiedAt,
     string Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? KecamatanCode = null);
 
 public sealed record IndustryDto(
     Guid Id,
@@ -37,4 +38,5 @@ public sealed record IndustryDto(
     string? Phone,
     string Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? KecamatanCode = null);

@@ -6,6 +6,7 @@ using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Partnerships;
 using IkmMatch.Domain.Programmes;
 using IkmMatch.Domain.Registry;
+using IkmMatch.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace IkmMatch.Application.Common.Abstractions;
@@ -39,6 +40,11 @@ public interface IApplicationDbContext
 
     /// <summary>Tender alerts: open needs IKM rank among the eligible top of.</summary>
     DbSet<TenderAlert> TenderAlerts { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    /// <summary>Events to post to subscriptions, with their attempts (written by <see cref="Webhooks.WebhookFanOut"/>).</summary>
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     /// <summary>
     /// Saves the unit of work. A unique-key violation surfaces as <see cref="Exceptions.ConflictException"/>,

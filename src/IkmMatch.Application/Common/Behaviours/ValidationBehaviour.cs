@@ -23,10 +23,7 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
 
         if (failures.Count > 0)
         {
-            var errors = failures
-                .GroupBy(f => PropertyPath.ToWire(f.PropertyName), StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
-            throw new Exceptions.ValidationException(errors);
+            throw new Exceptions.ValidationException(PropertyPath.Errors(failures));
         }
 
         return await next(message, cancellationToken);

@@ -20,34 +20,7 @@ public sealed class ListIkmsQueryHandler(IApplicationDbContext db, ICurrentActor
             ikms = ikms.Where(i => i.Id == own);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var text = query.Q.Trim().ToLowerInvariant();
-            ikms = ikms.Where(i => i.Name.ToLower().Contains(text) || i.Nib.Contains(text));
-        }
-
-        if (query.Kecamatan is { } kecamatan)
-        {
-            ikms = ikms.Where(i => i.Kecamatan == kecamatan);
-        }
-
-        if (!string.IsNullOrEmpty(query.Kbli))
-        {
-            var prefix = query.Kbli;
-            ikms = ikms.Where(i => i.Capabilities.Any(c => c.Kbli.StartsWith(prefix)));
-        }
-
-        if (query.Certification is { } type)
-        {
-            var today = clock.Today();
-            ikms = ikms.Where(i => i.Certifications.Any(c => c.Type == type && (c.ValidUntil == null || c.ValidUntil >= today)));
-        }
-
-        if (query.Verified is { } verified)
-        {
-            ikms = ikms.Where(i => i.Verified == verified);
-        }
-
+        ikms = ikms.Filtered(query.Q, query.Kecamatan, query.Kbli, query.Certification, query.Verified, clock.Today());
         var total = await ikms.CountAsync(cancellationToken);
         var page = await ikms
             .OrderBy(i => i.Name.ToLower()).ThenBy(i => i.Id)

@@ -21,6 +21,7 @@ internal sealed class CapabilityConfiguration : IEntityTypeConfiguration<Capabil
         builder.Property(c => c.Unit).HasConversion<string>().HasMaxLength(10);
         // text_pattern_ops lets PostgreSQL answer "kbli LIKE '25%'" (the KBLI prefix filter) from the index; with the
         // IKM id in it, the IKM of a prefix come from the index alone.
+        builder.Ignore(c => c.Data);
         builder.HasIndex(c => c.Kbli).HasDatabaseName("ix_ikm_capabilities_kbli")
             .HasOperators("text_pattern_ops")
             .IncludeProperties(c => c.IkmId);
