@@ -96,7 +96,8 @@ public sealed partial class RankingBackfill(
             .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM ikms WHERE status = 'Active' LIMIT {limit + 1}) a")
             .SingleAsync(cancellationToken) <= limit;
         var keeper = scope.ServiceProvider.GetRequiredService<RankingKeeper>();
-        var kept = await keeper.KeepPendingAsync(options.Value.BatchSize, checkpoint[0], openNeeds: small, cancellationToken);
+        var kept = await keeper.KeepPendingAsync(
+            options.Value.BatchSize, TimeSpan.FromSeconds(options.Value.BatchSeconds), checkpoint[0], openNeeds: small, cancellationToken);
         if (kept == 0)
         {
             return 0;

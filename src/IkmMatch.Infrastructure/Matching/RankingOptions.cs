@@ -14,6 +14,12 @@ public sealed class RankingOptions
     /// <summary>Needs kept per transaction; the keeper's checkpoint is held meanwhile, so changes wait at most that long.</summary>
     public int BatchSize { get; set; } = 10;
 
+    /// <summary>
+    /// A batch takes no further need once this long has passed (a need of a national common division alone can take
+    /// seconds), so that changes wait for the background keeper as little as possible.
+    /// </summary>
+    public double BatchSeconds { get; set; } = 0.5;
+
     public void Check()
     {
         if (KeepAllOpenNeedsUpToIkm < 0)
@@ -24,6 +30,11 @@ public sealed class RankingOptions
         if (BatchSize is < 1 or > 1000)
         {
             throw new InvalidOperationException("Rankings:BatchSize must be between 1 and 1000.");
+        }
+
+        if (BatchSeconds is <= 0 or > 600)
+        {
+            throw new InvalidOperationException("Rankings:BatchSeconds must be more than 0 and at most 600.");
         }
     }
 }

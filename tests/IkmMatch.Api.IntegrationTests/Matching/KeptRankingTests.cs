@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Access;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,31 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
     private async Task<OpportunitiesDto> OpportunitiesAsync(Guid ikmId) =>
         await (await _admin.GetAsync($"/api/v1/ikms/{ikmId}/opportunities?includeIneligible=true&limit=100", TestContext.Current.CancellationToken))
             .ShouldBeAsync<OpportunitiesDto>(HttpStatusCode.OK);
+
+    [Fact]
+    public async Task NeedWithoutRanking_AskedFor_IsKeptByTheBackgroundKeeper()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var world = await WorldAsync("17011", "Pembuatan kardus karton", "kardus karton");
+        await factory.DrainAsync();
+
+        // As a registry bulk-loaded without events: the need has no ranking.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+            (await db.NeedRankings.Where(r => r.NeedId == world.Need.Id).ExecuteDeleteAsync(ct)).ShouldBe(1);
+        }
+
+        var spot = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+        spot.Kept.ShouldBeFalse();
+        spot.Items.Count.ShouldBe(3);
+
+        (await factory.Services.GetRequiredService<IRankingBackfill>().KeepPendingAsync(ct)).ShouldBeGreaterThanOrEqualTo(1);
+        var kept = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+        kept.Kept.ShouldBeTrue();
+        kept.Items.Select(i => (i.IkmId, i.Score)).ShouldBe(spot.Items.Select(i => (i.IkmId, i.Score)));
+        (await _admin.AlertsAsync(world.Ikms[0].Id)).Items.Count(a => a.NeedId == world.Need.Id).ShouldBe(1); // alerted when posted, not again
+    }
 
     [Fact]
     public async Task IkmEdit_MovesItsKeptRank()

@@ -92,11 +92,13 @@ public sealed class RankingKeeper(
 
     /// <summary>
     /// Keeps up to <paramref name="max"/> needs that are not kept: those whose matches were asked for, oldest request
-    /// first, then (with <paramref name="openNeeds"/>) any open need. Call it holding the keeper's checkpoint (so no change
-    /// is handled meanwhile); <paramref name="position"/> is that checkpoint. Returns how many it kept.
+    /// first, then (with <paramref name="openNeeds"/>) any open need — stopping after the first need that ends past
+    /// <paramref name="budget"/>, since changes wait meanwhile. Call it holding the keeper's checkpoint (so no change is
+    /// handled meanwhile); <paramref name="position"/> is that checkpoint. Returns how many it kept.
     /// </summary>
-    public async Task<int> KeepPendingAsync(int max, long position, bool openNeeds, CancellationToken cancellationToken)
+    public async Task<int> KeepPendingAsync(int max, TimeSpan budget, long position, bool openNeeds, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         var pending = await db.NeedRankings.AsNoTracking()
             .Where(r => r.RequestedAt != null && (r.Model == null || r.Model != _model))
             .OrderBy(r => r.RequestedAt).ThenBy(r => r.NeedId)
@@ -114,12 +116,18 @@ public sealed class RankingKeeper(
                 .ToListAsync(cancellationToken));
         }
 
+        var kept = 0;
         foreach (var needId in pending)
         {
             await KeepNeedAsync(needId, position, alert: false, cancellationToken);
+            kept++;
+            if (clock.GetElapsedTime(started) > budget)
+            {
+                break;
+            }
         }
 
-        return pending.Count;
+        return kept;
     }
 
     /// <summary>Ranks the need whole from its candidates (or forgets it when it is no longer open).</summary>
