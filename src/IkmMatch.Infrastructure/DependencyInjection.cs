@@ -45,7 +45,9 @@ public static class DependencyInjection
                 (RelationalEventId.ConnectionError, LogLevel.Debug),
                 (RelationalEventId.TransactionError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-                (CoreEventId.QueryIterationFailed, LogLevel.Debug))));
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug))),
+            // The options are built once: built per request, EF compares them with the cached ones on every context.
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<IReportQueries, ReportQueries>();

@@ -1,4 +1,5 @@
 using IkmMatch.Application.Common.Outbox;
+using IkmMatch.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -26,5 +27,8 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => new { e.IkmId, e.Position }).HasDatabaseName("ix_outbox_events_ikm_id").HasFilter("ikm_id IS NOT NULL");
         builder.HasIndex(e => new { e.IndustryId, e.Position }).HasDatabaseName("ix_outbox_events_industry_id").HasFilter("industry_id IS NOT NULL");
         builder.HasIndex(e => e.OccurredAt).HasDatabaseName("ix_outbox_events_occurred_at");
+        // The last event that may concern a ranking (every one but the keeper's own alerts), read by every kept match:
+        // without it the read walks back over the alerts a keeper round writes.
+        builder.HasIndex(e => e.Position).HasDatabaseName("ix_outbox_events_concerning").HasFilter($"type <> '{EventTypes.IkmAlerted}'");
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Access;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -190,6 +191,45 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         (await _admin.AlertsAsync(ikm.Id, "page=2&pageSize=1")).Items.Single().NeedId.ShouldBe(first.Need.Id);
         (await _admin.GetAsync($"/api/v1/ikms/{ikm.Id}/alerts?pageSize=0", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await _admin.GetAsync($"/api/v1/ikms/{Guid.NewGuid()}/alerts", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task KeptMatches_CachedHere_FollowAChangeMadeInAnotherProcess()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var caches = factory.Services.GetRequiredService<RecordCaches>();
+        await caches.FirstEnabled.WaitAsync(Eventually.Heard, ct);
+        var world = await WorldAsync("16221", "Pembuatan kusen pintu", "kusen pintu");
+        await factory.DrainAsync();
+        var before = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+        before.Kept.ShouldBeTrue();
+        var rankBefore = before.Items.Single(i => i.IkmId == world.Last.Id).Rank;
+        rankBefore.ShouldBeGreaterThan(1);
+        // A read keeps the answer unless an eviction raced it (a notification of the world's own writes may arrive meanwhile).
+        var key = new MatchesKey(world.Need.Id, 20, IncludeIneligible: true);
+        (await Eventually.HoldsAsync(async () => (await _admin.MatchesAsync(world.Need.Id, includeIneligible: true)).Kept && caches.Matches.TryGet(key, out _)))
+            .ShouldBeTrue("a kept answer is cached");
+
+        // Another API process on the same database makes the last IKM the best.
+        await using var second = new DatabaseApiFactory(
+            factory.ConnectionString, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false", ["Outbox:Enabled"] = "false" });
+        var there = second.CreateClient();
+        var ikm = await there.IkmAsync(world.Last.Id);
+        await there.PutIkmAsync(ikm.Id, KeptRankingApi.Body(ikm with
+        {
+            Kecamatan = "Citangkil",
+            Capabilities = [.. ikm.Capabilities.Select(c => c with { MonthlyCapacity = 400 })],
+            Certifications = [new CertificationDto("ISO9001", "QMS-9", "LSPro", new DateOnly(2031, 1, 1), null)],
+        }));
+        await there.VerifyIkmAsync(ikm.Id);
+        await factory.DrainAsync();
+
+        // Here, the cached answer goes when the change is heard, and the next read is the kept ranking with the change.
+        (await Eventually.HoldsAsync(async () =>
+        {
+            var after = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
+            return after.Kept && after.Items.Single(i => i.IkmId == world.Last.Id).Rank < rankBefore && after.Position > before.Position;
+        })).ShouldBeTrue("the change made in the other process is read here");
     }
 
     /// <summary>

@@ -4,8 +4,6 @@ using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Access;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 using IkmMatch.Application.Common.Caching;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IkmMatch.Api.IntegrationTests.Registry;
@@ -18,17 +16,16 @@ namespace IkmMatch.Api.IntegrationTests.Registry;
 /// </summary>
 public sealed class ReadCacheTests(ApiFactory factory) : IClassFixture<ApiFactory>, IAsyncLifetime
 {
-    private static readonly TimeSpan Heard = TimeSpan.FromSeconds(20);
-
-    private SecondProcess? _second;
+    private DatabaseApiFactory? _second;
 
     public async ValueTask InitializeAsync()
     {
-        _second = new SecondProcess(factory.ConnectionString);
+        // A second API process on the same database (its migrations already applied by the first).
+        _second = new DatabaseApiFactory(factory.ConnectionString, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" });
         foreach (var services in new[] { factory.Services, _second.Services })
         {
             // Each process's caches come on once it listens for changes (a moment after start-up).
-            await services.GetRequiredService<RecordCaches>().FirstEnabled.WaitAsync(Heard, TestContext.Current.CancellationToken);
+            await services.GetRequiredService<RecordCaches>().FirstEnabled.WaitAsync(Eventually.Heard, TestContext.Current.CancellationToken);
         }
     }
 
@@ -56,21 +53,6 @@ public sealed class ReadCacheTests(ApiFactory factory) : IClassFixture<ApiFactor
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["name"]!.GetValue<string>();
     }
 
-    /// <summary>Asks again (each a real request, no waiting in between) until <paramref name="done"/> holds or <see cref="Heard"/> has passed.</summary>
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> done)
-    {
-        var deadline = DateTime.UtcNow + Heard;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await done())
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     [Fact]
     public async Task AClient_ReadsItsOwnWrite_AtOnce()
     {
@@ -78,7 +60,7 @@ public sealed class ReadCacheTests(ApiFactory factory) : IClassFixture<ApiFactor
         var (id, body, etag) = await CreateAsync(client);
         // A read keeps the IKM unless an eviction raced it (the notification of its own creation may arrive meanwhile).
         var caches = factory.Services.GetRequiredService<RecordCaches>();
-        (await EventuallyAsync(async () => await NameAsync(client, id) == body["name"]!.GetValue<string>() && caches.Ikms.TryGet(id, out _)))
+        (await Eventually.HoldsAsync(async () => await NameAsync(client, id) == body["name"]!.GetValue<string>() && caches.Ikms.TryGet(id, out _)))
             .ShouldBeTrue("a read keeps the IKM");
 
         body["name"] = "CV Nama Sesudah Perubahan";
@@ -92,7 +74,6 @@ public sealed class ReadCacheTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var here = factory.CreateClient();
         var there = _second!.CreateClient();
-        TestAuth.AsAdmin(there);
         var (id, body, etag) = await CreateAsync(here);
         (await NameAsync(here, id)).ShouldBe(body["name"]!.GetValue<string>());
         (await NameAsync(here, id)).ShouldBe(body["name"]!.GetValue<string>()); // served from this process's cache
@@ -100,7 +81,7 @@ public sealed class ReadCacheTests(ApiFactory factory) : IClassFixture<ApiFactor
         body["name"] = "CV Diubah Oleh Proses Lain";
         (await there.SendAsync(PartnershipApi.Json(HttpMethod.Put, $"/api/v1/ikms/{id}", body, etag))).EnsureSuccessStatusCode();
 
-        (await EventuallyAsync(async () => await NameAsync(here, id) == "CV Diubah Oleh Proses Lain")).ShouldBeTrue();
+        (await Eventually.HoldsAsync(async () => await NameAsync(here, id) == "CV Diubah Oleh Proses Lain")).ShouldBeTrue();
     }
 
     [Fact]
@@ -117,19 +98,6 @@ public sealed class ReadCacheTests(ApiFactory factory) : IClassFixture<ApiFactor
         (await admin.DeleteAsync($"{AuthTestKeys.Route}/{key.Id}")).IsSuccessStatusCode.ShouldBeTrue();
 
         (await here.GetAsync($"/api/v1/ikms/{id}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await EventuallyAsync(async () => (await there.GetAsync($"/api/v1/ikms/{id}")).StatusCode == HttpStatusCode.Unauthorized)).ShouldBeTrue();
-    }
-
-    /// <summary>A second API process on the same database (its migrations already applied by the first).</summary>
-    private sealed class SecondProcess(string connectionString) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:IkmMatch", connectionString);
-            builder.UseSetting("Database:MigrateOnStartup", "false");
-            builder.UseSetting("Localization:DefaultLanguage", "en");
-            TestAuth.Apply(builder);
-        }
+        (await Eventually.HoldsAsync(async () => (await there.GetAsync($"/api/v1/ikms/{id}")).StatusCode == HttpStatusCode.Unauthorized)).ShouldBeTrue();
     }
 }

@@ -40,7 +40,7 @@ public sealed class ReadCache<TKey, TValue>(int capacity)
     /// <summary>Keeps <paramref name="value"/>, read from the database after <paramref name="generation"/> was taken, unless something was evicted since.</summary>
     public void TrySet(TKey key, TValue value, long generation)
     {
-        if (!_enabled || generation != Generation)
+        if (!_enabled || capacity <= 0 || generation != Generation)
         {
             return;
         }

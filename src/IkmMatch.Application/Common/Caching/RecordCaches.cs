@@ -1,14 +1,15 @@
 using IkmMatch.Application.ApiKeys;
 using IkmMatch.Application.Common.Models;
 using IkmMatch.Application.Ikms;
+using IkmMatch.Application.Matching;
 using IkmMatch.Domain.Common;
 
 namespace IkmMatch.Application.Common.Caching;
 
 /// <summary>
 /// The read caches of this process and the one place that says which change evicts what: an IKM's events evict that
-/// IKM's profile; archiving an IKM or an industry, and any change to API keys, empties the keys (a key bound to an
-/// archived record stops working, a revoked key at once).
+/// IKM's profile; every change but an alert empties the kept matches answers; archiving an IKM or an industry, and any
+/// change to API keys, empties the keys (a key bound to an archived record stops working, a revoked key at once).
 /// </summary>
 public sealed class RecordCaches(CachingOptions options)
 {
@@ -18,12 +19,23 @@ public sealed class RecordCaches(CachingOptions options)
     /// <summary>Authenticated API keys by the hash of their secret, with when their last use was written.</summary>
     public ReadCache<string, CachedKey> Keys { get; } = new(options.KeyEntries);
 
+    /// <summary>
+    /// <c>GET /needs/{id}/matches</c>'s answers read from kept rankings, by need and query. Any change but the keeper's own
+    /// alerts may move any ranking, so every such change empties it; an answer computed on the spot is never kept.
+    /// </summary>
+    public ReadCache<MatchesKey, CachedMatches> Matches { get; } = new(options.MatchEntries);
+
     /// <summary>A record changed (an outbox event was committed): evicts what it makes stale.</summary>
     public void Changed(string type, Guid subject)
     {
         if (type.StartsWith("ikm.", StringComparison.Ordinal))
         {
             Ikms.Evict(subject);
+        }
+
+        if (type != EventTypes.IkmAlerted)
+        {
+            Matches.Clear();
         }
 
         if (type is EventTypes.IkmArchived or EventTypes.IndustryArchived)
@@ -45,6 +57,7 @@ public sealed class RecordCaches(CachingOptions options)
     {
         Ikms.Enable(enabled);
         Keys.Enable(enabled);
+        Matches.Enable(enabled);
         if (enabled)
         {
             _firstEnabled.TrySetResult();
@@ -54,6 +67,12 @@ public sealed class RecordCaches(CachingOptions options)
 
 /// <summary>An authenticated key as cached, and when its last use was last written to the database.</summary>
 public sealed record CachedKey(AuthenticatedKey Key, DateTimeOffset LastUseWritten);
+
+/// <summary>What a kept matches answer is cached under: the need and the query's options.</summary>
+public readonly record struct MatchesKey(Guid NeedId, int Limit, bool IncludeIneligible);
+
+/// <summary>A kept matches answer as cached, with the need's industry (whose keys may read it).</summary>
+public sealed record CachedMatches(Guid IndustryId, NeedMatchesResponse Response);
 
 /// <summary>Sizes of the read caches (<c>Caching:*</c>).</summary>
 public sealed class CachingOptions
@@ -68,4 +87,7 @@ public sealed class CachingOptions
 
     /// <summary>API keys kept.</summary>
     public int KeyEntries { get; set; } = 10_000;
+
+    /// <summary>Kept matches answers kept (about 20–40 KB each at 20 items; 0 keeps none); at this many the cache starts again empty.</summary>
+    public int MatchEntries { get; set; } = 2_000;
 }

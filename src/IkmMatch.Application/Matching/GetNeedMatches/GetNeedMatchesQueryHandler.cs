@@ -1,5 +1,6 @@
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Matching;
@@ -15,7 +16,8 @@ namespace IkmMatch.Application.Matching.GetNeedMatches;
 /// Domain scorer. Otherwise ranks the need's candidates on the spot as they stream from the database — the scorer decides
 /// for each whether it is a candidate, whether it is eligible and what it scores, with numbers only
 /// (<see cref="MatchScorer.Evaluate"/>), keeping only the best <c>limit</c> — and asks the keeper to keep the need.
-/// Either way the answer is the same for the same data, and says which outbox position it reflects.
+/// Either way the answer is the same for the same data, and says which outbox position it reflects. An answer read from
+/// the kept ranking is kept in <see cref="RecordCaches.Matches"/> until the next change, in this process or any other.
 /// </summary>
 public sealed class GetNeedMatchesQueryHandler(
     IApplicationDbContext db,
@@ -24,6 +26,7 @@ public sealed class GetNeedMatchesQueryHandler(
     MatchScorer scorer,
     IRankingStore rankings,
     IRankingBackfill backfill,
+    RecordCaches caches,
     TimeProvider clock)
     : IQueryHandler<GetNeedMatchesQuery, NeedMatchesResponse>
 {
@@ -31,6 +34,14 @@ public sealed class GetNeedMatchesQueryHandler(
 
     public async ValueTask<NeedMatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
     {
+        var key = new MatchesKey(query.NeedId, query.Limit, query.IncludeIneligible);
+        if (caches.Matches.TryGet(key, out var cached))
+        {
+            actor.DemandOn(Operation.GetNeedMatches, industryId: cached.IndustryId);
+            return cached.Response;
+        }
+
+        var generation = caches.Matches.Generation;
         var found = await db.Needs.AsNoTracking()
             .Where(n => n.Id == query.NeedId)
             .Join(db.Industries, n => n.IndustryId, i => i.Id, (n, i) => new { Need = n, i.Kecamatan })
@@ -48,7 +59,9 @@ public sealed class GetNeedMatchesQueryHandler(
                     e.IkmId, string.Empty, new CandidateToMatch(e.IkmId, default(Kecamatan), false, NoCapabilities, [], TrackRecord.None)))
                 .ToList();
             var explained = await Explain(need, ranked, cancellationToken);
-            return new NeedMatchesResponse(query.NeedId, kept.Total, kept.Eligible, explained, Kept: true, kept.Position, kept.AsOf);
+            var response = new NeedMatchesResponse(query.NeedId, kept.Total, kept.Eligible, explained, Kept: true, kept.Position, kept.AsOf);
+            caches.Matches.TrySet(key, new CachedMatches(found.Need.IndustryId, response), generation);
+            return response;
         }
 
         // Read before ranking: the answer reflects at least every change up to this position.

@@ -56,6 +56,7 @@ public sealed class ProcurementLanguage
     private readonly IndonesianStemmer _stemmer;
     private readonly Dictionary<string, Concept> _phrases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnalyzedTerm[]> _analyzed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _thesaurusWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _roots;
     private readonly HashSet<string> _weak = new(StringComparer.Ordinal);
@@ -117,14 +118,38 @@ public sealed class ProcurementLanguage
     /// <summary>Identifies the data the language was built from: terms analysed under another version are out of date.</summary>
     public string Version { get; }
 
+    /// <summary>
+    /// How many analysed texts are remembered (<see cref="Analyze"/>): the explanations of a match analyse the same
+    /// capability texts on every read. When full, the memory starts again empty.
+    /// </summary>
+    public const int RememberedTexts = 8192;
+
     /// <summary>The terms of <paramref name="text"/>, in the order they appear (a term may appear more than once).</summary>
     public IReadOnlyList<AnalyzedTerm> Analyze(string? text)
     {
-        var result = new List<AnalyzedTerm>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return result;
+            return [];
         }
+
+        if (_analyzed.TryGetValue(text, out var remembered))
+        {
+            return remembered;
+        }
+
+        if (_analyzed.Count >= RememberedTexts)
+        {
+            _analyzed.Clear();
+        }
+
+        var terms = AnalyzeText(text);
+        _analyzed.TryAdd(text, terms);
+        return terms;
+    }
+
+    private AnalyzedTerm[] AnalyzeText(string text)
+    {
+        var result = new List<AnalyzedTerm>();
 
         var tokens = Tokens(text).ToList();
         var roots = tokens.Select(t => Root(t.Text)).ToList();
@@ -176,7 +201,7 @@ public sealed class ProcurementLanguage
             result.Add(new AnalyzedTerm(root, word, root == word ? TermMatch.Same : TermMatch.Root, _weak.Contains(root)));
         }
 
-        return result;
+        return [.. result];
     }
 
     /// <summary>The distinct term keys of the texts, sorted ordinally: what is stored and compared.</summary>

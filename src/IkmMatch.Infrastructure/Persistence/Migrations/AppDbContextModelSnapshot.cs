@@ -129,6 +129,10 @@ namespace IkmMatch.Infrastructure.Persistence.Migrations
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_outbox_events_occurred_at");
 
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_outbox_events_concerning")
+                        .HasFilter("type <> 'ikm.alerted'");
+
                     b.HasIndex("IkmId", "Position")
                         .HasDatabaseName("ix_outbox_events_ikm_id")
                         .HasFilter("ikm_id IS NOT NULL");
