@@ -68,6 +68,8 @@ else
   esac
   duration="${duration:-15}"
 fi
+warm_seconds=8 # per kind of request in the warm-up's load
+((smoke)) && warm_seconds=1
 [[ "$duration" =~ ^[0-9]+$ && "$seed" =~ ^[0-9]+$ ]] || { echo "bench.sh: --duration and --seed take whole numbers" >&2; exit 2; }
 
 say() { printf '\n==> %s\n' "$*" >&2; }
@@ -323,6 +325,62 @@ api_call() { # METHOD PATH [BODY]: prints the body; the status to "$work/status"
   curl "${args[@]}" "$api_url$2" >"$work/status" || echo 000 >"$work/status"
   cat "$work/call.out"
 }
+# start_api_process PORT LOG [NAME=VALUE…]: another API process on this scale's database (migrations already applied),
+# with the run's key and the settings given; prints its pid once it answers /health/live (empty when it never did).
+start_api_process() {
+  local port="$1" log="$2" pid i
+  shift 2
+  (cd "$(dirname "$api_dll")" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    ConnectionStrings__IkmMatch="$connection" Auth__BootstrapAdminKey="$api_key" RateLimiting__Enabled=false \
+    Database__MigrateOnStartup=false "$@" setsid dotnet "$api_dll" >"$log" 2>&1) &
+  pid=$!
+  for ((i = 0; i < 240; i++)); do
+    if curl --silent --fail --max-time 2 --output /dev/null "http://127.0.0.1:$port/health/live"; then
+      echo "$pid"
+      return
+    fi
+    kill -0 "$pid" 2>/dev/null || return
+    sleep 0.5
+  done
+}
+stop_api_process() { kill -TERM -- "-$1" 2>/dev/null || kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+# warm_up SECONDS FILE…: wrk at concurrency 16 on each paths file, not measured: the JIT's tiers (about 30 s of load
+# before the API stops compiling), the connection pool, and the caches a serving API has.
+warm_up() {
+  local seconds="$1" file
+  shift
+  for file in "$@"; do
+    [[ -f "$file" ]] || continue
+    IKMMATCH_BENCH_API_KEY="$api_key" wrk -t2 -c16 -d"${seconds}s" --timeout 60s -s "$work/paths.lua" "$api_url" -- "$file" >/dev/null 2>&1 || true
+  done
+  wait_idle
+}
+
+# measure_uncached SCALE: matches again, on a second API process that keeps no answers (Caching__MatchEntries=0), so
+# that every request reads the kept ranking and explains the IKM it returns.
+measure_uncached() {
+  local scale="$1" port pid kind saved_url="$api_url" saved_pid="$api_pid"
+  port="$(pg_free_port $((api_port + 2)))"
+  pid="$(start_api_process "$port" "$work/api-$scale-uncached.log" Caching__MatchEntries=0)"
+  if [[ -z "$pid" ]]; then
+    failures+=("$scale: the API process without a matches cache did not come up")
+    return
+  fi
+  commands+=("(the same API with Caching__MatchEntries=0, for the rows \"answer cache off\")")
+  api_url="http://127.0.0.1:$port" api_pid="$pid"
+  warm_up "$warm_seconds" "$work/paths-mix.txt"
+  local conc
+  for conc in 1 16; do
+    for kind in common mix; do
+      [[ -f "$work/paths-$kind.txt" ]] || continue
+      run_wrk "$scale" "GET /api/v1/needs/{id}/matches ($kind), answer cache off" "match-$kind-uncached" "$conc" "$work/paths-$kind.txt"
+    done
+  done
+  api_url="$saved_url" api_pid="$saved_pid"
+  stop_api_process "$pid"
+}
+
 measure_writes() {
   local scale="$1" connection="$2" limit=120 i
   ((smoke)) && limit=30
@@ -373,19 +431,11 @@ measure_writes() {
 
   # Outbox throughput with two API processes: a second one on the same database, then a burst of events (an
   # ikm.updated for each of N IKM, written in one transaction) until every consumer has handled them.
-  local second_port second_pid count=2000 last
+  local second_pid count=2000 last
   ((smoke)) && count=100
   [[ "$scale" == national ]] && count=1000
-  second_port="$(pg_free_port $((api_port + 1)))"
-  (cd "$(dirname "$api_dll")" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$second_port" ConnectionStrings__IkmMatch="$connection" \
-    Auth__BootstrapAdminKey="$api_key" RateLimiting__Enabled=false Database__MigrateOnStartup=false \
-    exec setsid dotnet "$api_dll" >"$work/api-$scale-second.log" 2>&1) &
-  second_pid=$!
-  for ((i = 0; i < 240; i++)); do
-    curl --silent --fail --max-time 2 --output /dev/null "http://127.0.0.1:$second_port/health/live" && break
-    sleep 0.5
-  done
-  psql_q -c "SELECT pg_sleep(0)" >/dev/null
+  second_pid="$(start_api_process "$(pg_free_port $((api_port + 1)))" "$work/api-$scale-second.log")"
+  [[ -n "$second_pid" ]] || failures+=("$scale: the second API process did not come up")
   local start
   start="$(date +%s.%N)"
   last="$(psql_q -c "WITH e AS (INSERT INTO outbox_events (id, type, subject, ikm_id, occurred_at, actor, data)
@@ -393,8 +443,7 @@ measure_writes() {
       FROM (SELECT id FROM ikms WHERE status = 'Active' ORDER BY md5(id::text || 'outbox') LIMIT $count) x RETURNING position)
       SELECT max(position) FROM e")"
   took="$(wait_consumer "$last" all "$limit")"
-  kill -TERM -- "-$second_pid" 2>/dev/null || kill "$second_pid" 2>/dev/null || true
-  wait "$second_pid" 2>/dev/null || true
+  [[ -n "$second_pid" ]] && stop_api_process "$second_pid"
   if [[ -n "$took" ]]; then
     info[$scale.outbox]="$(awk -v n="$count" -v t="$(since "$start")" 'BEGIN { printf "%.0f", n / t }')"
     info[$scale.outbox_note]="$count events in $(since "$start") s, consumers: $(psql_q -c "SELECT string_agg(name, ', ' ORDER BY name) FROM outbox_consumers")"
@@ -581,7 +630,16 @@ bench_scale() {
   fi
   note "${info[$scale.partnerships]}"
 
-  # 5. Warm-up (JIT, connection pool, caches): a few of each request, not measured.
+  # 5. The SQL each match request runs, captured once, before any answer is cached; EXPLAIN (ANALYZE, BUFFERS) of it at
+  # national scale.
+  for kind in common rare strict; do
+    [[ -f "$work/paths-$kind.txt" ]] || continue
+    capture_sql "$kind" "$(cat "$work/paths-$kind.txt")" || continue
+    cp "$work/sql-$kind.sql" "$work/sql-$scale-$kind.sql"
+  done
+
+  # 6. Warm-up, not measured: a few of each request (at national scale the first match of a need may take seconds),
+  # then load on each kind of request.
   local file p
   for file in ikm list common rare strict mix opp health; do
     [[ -f "$work/paths-$file.txt" ]] || continue
@@ -593,13 +651,7 @@ bench_scale() {
       awk -v s="$spent" 'BEGIN { exit !(s > 3) }' && break
     done < <(head -n 3 "$work/paths-$file.txt"; head -n 3 "$work/paths-$file.txt")
   done
-
-  # 6. The SQL each match request runs, captured once; EXPLAIN (ANALYZE, BUFFERS) of it at national scale.
-  for kind in common rare strict; do
-    [[ -f "$work/paths-$kind.txt" ]] || continue
-    capture_sql "$kind" "$(cat "$work/paths-$kind.txt")" || continue
-    cp "$work/sql-$kind.sql" "$work/sql-$scale-$kind.sql"
-  done
+  warm_up "$warm_seconds" "$work/paths-ikm.txt" "$work/paths-list.txt" "$work/paths-mix.txt" "$work/paths-opp.txt"
 
   # 7. The runs.
   info[$scale.loadavg_before]="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -619,6 +671,7 @@ bench_scale() {
     [[ -f "$work/sql-$scale-$kind.sql" ]] || continue
     run_pgbench "$scale" "raw SQL of the match ($kind), pgbench" "sql-$kind" "$work/sql-$scale-$kind.sql"
   done
+  measure_uncached "$scale"
   # 8. Writes: how soon their effect is kept; the outbox's throughput with two API processes.
   measure_writes "$scale" "$connection"
   info[$scale.loadavg_after]="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -758,7 +811,11 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo
   echo "* Each run is ${duration} s of \`wrk\` at concurrency 1 and 16 against the API on 127.0.0.1 (keep-alive connections)."
   echo "  Latency percentiles are wrk's; requests/s = completed requests ÷ run time; errors = connect, read, write and"
-  echo "  timeout errors plus HTTP status ≥ 400. A warm-up of a few requests per endpoint runs first and is not measured."
+  echo "  timeout errors plus HTTP status ≥ 400. A warm-up runs first and is not measured: a few requests per endpoint, then"
+  echo "  ${warm_seconds} s of load at concurrency 16 on each kind of request (the JIT keeps compiling for about 30 s of load)."
+  echo "* Matches are answered from a per-process cache of answers read from kept rankings until the next change"
+  echo "  (\`Caching:MatchEntries\`); the rows \"answer cache off\" are the same requests to a second API process with"
+  echo "  \`Caching__MatchEntries=0\`, where every request reads the kept ranking and explains the IKM it returns."
   echo "* \`GET /api/v1/ikms/{id}\` cycles through 1,000 IKM ids; \`GET /api/v1/ikms?kbli=…\` through every KBLI division and"
   echo "  sub-class the registry holds; matches use \`limit=20\`: a need in the division with the most IKM and no"
   echo "  requirements (common), one in the division with the fewest IKM (rare), one with 2–3 required certificates and"
@@ -844,11 +901,16 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
     for kind in mix common; do
       target "$scale matches/s at concurrency 16 ($kind)" "$(field "$scale" "match-$kind" 16 7)" ge 1000 "req/s"
     done
+    for kind in common mix; do
+      p95="$(field "$scale" "match-$kind-uncached" 1 9)"
+      target "$scale match p95 at concurrency 1 ($kind), answer cache off" "$([[ -n "$p95" ]] && awk -v v="$p95" 'BEGIN { print v / 1000 }')" le 5 ms
+      target "$scale matches/s at concurrency 16 ($kind), answer cache off" "$(field "$scale" "match-$kind-uncached" 16 7)" ge 1000 "req/s"
+    done
   done
   if [[ " ${scales[*]} " == *" national "* ]]; then
-    for kind in common mix; do
+    for kind in common mix common-uncached mix-uncached; do
       p95="$(field national "match-$kind" 1 9)"
-      target "national match p95 at concurrency 1 ($kind)" "$([[ -n "$p95" ]] && awk -v v="$p95" 'BEGIN { print v / 1000 }')" le 50 ms
+      target "national match p95 at concurrency 1 (${kind/-uncached/, answer cache off})" "$([[ -n "$p95" ]] && awk -v v="$p95" 'BEGIN { print v / 1000 }')" le 50 ms
     done
     p95="$(field national opp 1 9)"
     target "national opportunities p95 at concurrency 1 (common division)" "$([[ -n "$p95" ]] && awk -v v="$p95" 'BEGIN { print v / 1000 }')" le 50 ms
