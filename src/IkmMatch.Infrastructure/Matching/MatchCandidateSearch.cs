@@ -72,6 +72,7 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
         {
             await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
             command.CommandText = FindSql;
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
             command.Parameters.Add(new NpgsqlParameter<string>("division", NpgsqlDbType.Text) { TypedValue = search.Division });
             command.Parameters.Add(new NpgsqlParameter<string[]>("terms", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. search.Terms] });
 
@@ -100,6 +101,7 @@ internal sealed class MatchCandidateSearch(AppDbContext db) : IMatchCandidateSea
         {
             await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
             command.CommandText = ExplainSql;
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
             command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. candidates.Select(c => c.IkmId)] });
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

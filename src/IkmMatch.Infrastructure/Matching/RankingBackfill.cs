@@ -18,7 +18,11 @@ namespace IkmMatch.Infrastructure.Matching;
 /// kept something notifies the outbox channel, so a keeper that found the row locked meanwhile is woken at once.
 /// </summary>
 public sealed partial class RankingBackfill(
-    IServiceScopeFactory scopes, IOptions<RankingOptions> options, IOptions<OutboxOptions> outbox, ILogger<RankingBackfill> logger)
+    IServiceScopeFactory scopes,
+    IOptions<RankingOptions> options,
+    IOptions<OutboxOptions> outbox,
+    IOptions<DatabaseOptions> database,
+    ILogger<RankingBackfill> logger)
     : BackgroundService, IRankingBackfill
 {
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -83,6 +87,7 @@ public sealed partial class RankingBackfill(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.UseBackgroundTimeoutAsync(database.Value, cancellationToken);
         var checkpoint = await db.Database
             .SqlQuery<long>($"SELECT position AS \"Value\" FROM outbox_consumers WHERE name = {IRankingStore.Consumer} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);

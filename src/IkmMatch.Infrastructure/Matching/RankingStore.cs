@@ -301,6 +301,7 @@ internal sealed class RankingStore(AppDbContext db) : IRankingStore
         {
             var command = Connection.CreateCommand();
             command.CommandText = sql;
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
             return command;
         }
 

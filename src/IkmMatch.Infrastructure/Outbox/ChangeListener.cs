@@ -10,14 +10,23 @@ using Npgsql;
 namespace IkmMatch.Infrastructure.Outbox;
 
 /// <summary>
-/// Keeps this process's read caches (<see cref="RecordCaches"/>) correct when other processes change data: it listens
-/// for the database's notifications — <c>outbox_events</c> when events commit, <c>api_keys</c> when keys change — reads the
-/// events it has not seen yet (type and subject only) and evicts what they make stale. The caches are on only while it
-/// listens: from the moment LISTEN is in place (they start empty) until the connection fails (they are emptied and off
-/// until it is back).
+/// This process's one listener for the database's notifications: <c>outbox_events</c> when events commit (any process's)
+/// and <c>api_keys</c> when keys change.
+/// <list type="bullet">
+/// <item>It wakes the outbox's consumers (<see cref="OutboxDispatcher.Wake"/>), which otherwise poll.</item>
+/// <item>It keeps this process's read caches (<see cref="RecordCaches"/>) correct when other processes change data: it
+/// reads the events it has not seen yet (type and subject only) and evicts what they make stale. The caches are on only
+/// while it listens: from the moment LISTEN is in place (they start empty) until the connection fails (they are emptied
+/// and off until it is back).</item>
+/// </list>
 /// </summary>
 public sealed partial class ChangeListener(
-    IServiceScopeFactory scopes, RecordCaches caches, IOptions<OutboxOptions> options, IOptions<CachingOptions> caching, ILogger<ChangeListener> logger)
+    IServiceScopeFactory scopes,
+    RecordCaches caches,
+    OutboxDispatcher dispatcher,
+    IOptions<OutboxOptions> options,
+    IOptions<CachingOptions> caching,
+    ILogger<ChangeListener> logger)
     : BackgroundService
 {
     /// <summary>The channel notified when API keys are issued, revoked or changed.</summary>
@@ -25,7 +34,8 @@ public sealed partial class ChangeListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!caching.Value.Enabled)
+        var cache = caching.Value.Enabled;
+        if (!cache && !options.Value.Enabled)
         {
             return;
         }
@@ -40,7 +50,7 @@ public sealed partial class ChangeListener(
         {
             try
             {
-                await ListenAsync(connectionString, stoppingToken);
+                await ListenAsync(connectionString, cache, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -66,7 +76,7 @@ public sealed partial class ChangeListener(
         }
     }
 
-    private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
+    private async Task ListenAsync(string connectionString, bool cache, CancellationToken stoppingToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(stoppingToken);
@@ -80,7 +90,8 @@ public sealed partial class ChangeListener(
             }
             else
             {
-                events = true;
+                events = cache;
+                dispatcher.Wake();
             }
         };
         await using (var listen = new NpgsqlCommand($"LISTEN {OutboxEventConfiguration.Channel}; LISTEN {KeysChannel}", connection))
@@ -94,7 +105,8 @@ public sealed partial class ChangeListener(
             seen = (long)(await max.ExecuteScalarAsync(stoppingToken))!;
         }
 
-        caches.Enable(true); // every change committed from now on is heard
+        dispatcher.Wake(); // events committed while nobody listened
+        caches.Enable(cache); // every change committed from now on is heard
         await using var next = new NpgsqlCommand("SELECT position, type, subject FROM outbox_events WHERE position > $1 ORDER BY position", connection);
         var after = new NpgsqlParameter<long> { TypedValue = seen };
         next.Parameters.Add(after);
@@ -125,6 +137,6 @@ public sealed partial class ChangeListener(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for changes failed; the read caches are off until it is back")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for changes failed; the read caches are off and the outbox's consumers poll until it is back")]
     private static partial void LogListenFailed(ILogger logger, Exception exception);
 }

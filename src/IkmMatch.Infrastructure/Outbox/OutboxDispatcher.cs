@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IkmMatch.Infrastructure.Outbox;
 
@@ -15,10 +14,11 @@ namespace IkmMatch.Infrastructure.Outbox;
 /// that one process at a time handles a consumer, in position order, and a process that dies mid-batch loses its lock
 /// with its connection — the batch rolls back and another process takes it up at once: no lease to expire, no stall.
 /// Processes that find the row locked skip it (<c>FOR UPDATE SKIP LOCKED</c>). Each consumer runs in its own loop, woken
-/// by the database's notification when events commit (any process's), and every <see cref="OutboxOptions.PollSeconds"/>.
+/// by the database's notification when events commit (any process's; <see cref="ChangeListener"/> hears it), and every
+/// <see cref="OutboxOptions.PollSeconds"/>.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, IOptions<DatabaseOptions> database, ILogger<OutboxDispatcher> logger)
     : BackgroundService, IOutboxDispatcher
 {
     private readonly OutboxOptions _options = options.Value;
@@ -60,8 +60,7 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
-        var loops = names.Select(name => RunConsumerAsync(name, stoppingToken)).Append(ListenAsync(stoppingToken));
-        await Task.WhenAll(loops);
+        await Task.WhenAll(names.Select(name => RunConsumerAsync(name, stoppingToken)));
     }
 
     private static List<string> ConsumerNames(IServiceProvider services) =>
@@ -140,6 +139,7 @@ public sealed partial class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.UseBackgroundTimeoutAsync(database.Value, cancellationToken);
         var checkpoint = wait
             ? await db.Database.SqlQuery<long>($"SELECT position AS \"Value\" FROM outbox_consumers WHERE name = {name} FOR UPDATE")
                 .ToListAsync(cancellationToken)
@@ -171,53 +171,8 @@ public sealed partial class OutboxDispatcher(
         return reached;
     }
 
-    /// <summary>Listens for the database's notification that events committed, and wakes the consumers' loops.</summary>
-    private async Task ListenAsync(CancellationToken stoppingToken)
-    {
-        string connectionString;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            connectionString = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, _) => Wake();
-                await using (var listen = new NpgsqlCommand($"LISTEN {OutboxEventConfiguration.Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
-
-                Wake(); // events committed while nobody listened
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
-            {
-                LogListenFailed(logger, ex);
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(_options.PollSeconds), stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
-
-    private void Wake()
+    /// <summary>Wakes the consumers' loops: events were committed (<see cref="ChangeListener"/> heard the database's notification).</summary>
+    public void Wake()
     {
         var woken = Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         woken.TrySetResult();
@@ -225,7 +180,4 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox consumer {Consumer} failed; its batch rolled back and is tried again in {Seconds} s")]
     private static partial void LogConsumerFailed(ILogger logger, Exception exception, string consumer, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for outbox notifications failed; consumers poll until it is back")]
-    private static partial void LogListenFailed(ILogger logger, Exception exception);
 }

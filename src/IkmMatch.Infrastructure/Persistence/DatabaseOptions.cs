@@ -17,6 +17,17 @@ public sealed class DatabaseOptions
     /// </summary>
     public double StatementTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// <c>statement_timeout</c> of background work — the outbox's consumers and keeping the rankings of needs not kept yet —
+    /// in its transactions (default 600 s; 0 turns it off): ranking a need of a large division reads every candidate, which
+    /// at national scale takes longer than a request may, and a consumer whose batch always timed out would stall.
+    /// </summary>
+    public double BackgroundStatementTimeoutSeconds { get; set; } = 600;
+
+    /// <summary>The statement that gives the current transaction the background statement timeout.</summary>
+    public string BackgroundTimeoutSql =>
+        $"SET LOCAL statement_timeout = {Math.Max(0, (long)Math.Round(BackgroundStatementTimeoutSeconds * 1000)).ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>How long the API waits for PostgreSQL to answer a command at all: the statement timeout and 5 s more, for a server that does not answer.</summary>
     public int CommandTimeoutSeconds => StatementTimeoutSeconds > 0 ? (int)Math.Ceiling(StatementTimeoutSeconds) + 5 : 30;
 
@@ -29,6 +40,11 @@ public sealed class DatabaseOptions
 
     public void Check()
     {
+        if (BackgroundStatementTimeoutSeconds is < 0 or > 86400)
+        {
+            throw new InvalidOperationException("Database:BackgroundStatementTimeoutSeconds must be between 0 and 86400.");
+        }
+
         if (MaxAutoPrepare is < 0 or > 1000)
         {
             throw new InvalidOperationException("Database:MaxAutoPrepare must be between 0 and 1000.");

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 using IkmMatch.Application.Common.Outbox;
+using IkmMatch.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IkmMatch.Api.IntegrationTests.Outbox;
@@ -35,7 +37,19 @@ public sealed class BackgroundOutboxFactory : OutboxFactory
     protected override bool BackgroundDispatch => true;
 }
 
-/// <summary>What <see cref="RecordingConsumer"/> was handed, and a way to make it fail.</summary>
+/// <summary>
+/// The same where a request's statements may take 1 s at most (<c>Database:StatementTimeoutSeconds</c>), and background
+/// work the default.
+/// </summary>
+public sealed class ShortTimeoutOutboxFactory : OutboxFactory
+{
+    public ShortTimeoutOutboxFactory()
+    {
+        Settings["Database:StatementTimeoutSeconds"] = "1";
+    }
+}
+
+/// <summary>What <see cref="RecordingConsumer"/> was handed, and ways to make it fail or take long.</summary>
 public sealed class RecordingLog
 {
     private readonly ConcurrentQueue<OutboxEvent> _handled = new();
@@ -45,6 +59,9 @@ public sealed class RecordingLog
 
     /// <summary>When set, the consumer throws on the batch that holds this position (once).</summary>
     public long? FailAt { get; set; }
+
+    /// <summary>When set, the consumer spends this long in one statement on the batch that holds <see cref="SlowAt"/>.</summary>
+    public (long Position, TimeSpan Duration)? SlowAt { get; set; }
 
     public void Add(OutboxEvent e)
     {
@@ -68,12 +85,17 @@ public sealed class RecordingLog
     }
 }
 
-internal sealed class RecordingConsumer(RecordingLog log) : IOutboxConsumer
+internal sealed class RecordingConsumer(RecordingLog log, AppDbContext db) : IOutboxConsumer
 {
     public string Name => "test-recorder";
 
-    public ValueTask HandleAsync(IReadOnlyList<OutboxEvent> events, CancellationToken cancellationToken)
+    public async ValueTask HandleAsync(IReadOnlyList<OutboxEvent> events, CancellationToken cancellationToken)
     {
+        if (log.SlowAt is { } slow && events.Any(e => e.Position == slow.Position))
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_sleep({slow.Duration.TotalSeconds})", cancellationToken);
+        }
+
         if (log.FailAt is { } position && events.Any(e => e.Position == position))
         {
             log.FailAt = null;
@@ -84,7 +106,5 @@ internal sealed class RecordingConsumer(RecordingLog log) : IOutboxConsumer
         {
             log.Add(e);
         }
-
-        return ValueTask.CompletedTask;
     }
 }

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using IkmMatch.Api.IntegrationTests.Infrastructure;
 using IkmMatch.Application.Common.Outbox;
 using IkmMatch.Infrastructure.Outbox;
+using IkmMatch.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -157,6 +159,7 @@ public sealed class OutboxTests(OutboxFactory factory) : IClassFixture<OutboxFac
     private OutboxDispatcher NewDispatcher() => new(
         factory.Services.GetRequiredService<IServiceScopeFactory>(),
         Options.Create(new OutboxOptions()),
+        Options.Create(new DatabaseOptions()),
         NullLogger<OutboxDispatcher>.Instance);
 
     private async Task<long> CheckpointAsync()
@@ -180,5 +183,26 @@ public sealed class OutboxBackgroundTests(BackgroundOutboxFactory factory) : ICl
         await factory.Log.HandledAsync(id).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         factory.Log.Handled.Single(e => e.Subject == id).Type.ShouldBe("ikm.created");
+    }
+}
+
+/// <summary>Background work is not held to a request's statement timeout: a consumer's batch may take longer (ranking a need of a large division at national scale does).</summary>
+public sealed class OutboxTimeoutTests(ShortTimeoutOutboxFactory factory) : IClassFixture<ShortTimeoutOutboxFactory>
+{
+    [Fact]
+    public async Task ABatch_MayTakeLongerThanARequestsStatementTimeout()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/ikms", TestData.Ikm(), TestContext.Current.CancellationToken);
+        var id = Guid.Parse(JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["id"]!.GetValue<string>());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var position = await db.OutboxEvents.Where(e => e.Subject == id).MaxAsync(e => e.Position, TestContext.Current.CancellationToken);
+            factory.Log.SlowAt = (position, TimeSpan.FromSeconds(1.5)); // one statement, past the requests' 1 s
+        }
+
+        await factory.Services.GetRequiredService<IOutboxDispatcher>().DrainAsync(TestContext.Current.CancellationToken);
+
+        factory.Log.Handled.ShouldContain(e => e.Subject == id);
     }
 }
