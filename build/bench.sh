@@ -357,6 +357,30 @@ warm_up() {
   wait_idle
 }
 
+# wait_kept SCALE: until every need the runs ask for has a kept ranking. A bulk-loaded registry has none: the first ask
+# of a need requests it and the background keeper keeps it (at national scale, one need of the largest division reads
+# hundreds of thousands of candidates), so without this the runs would measure needs being kept meanwhile.
+wait_kept() {
+  local scale="$1" limit=120 ids total kept start
+  [[ "$scale" == national ]] && limit=1800
+  ids="$(cat "$work"/paths-{common,rare,strict,mix}.txt 2>/dev/null | sed -nE 's|^/api/v1/needs/([0-9a-f-]+)/matches.*|\1|p' | sort -u | paste -sd, -)"
+  [[ -n "$ids" ]] || return
+  total="$(tr ',' '\n' <<<"$ids" | wc -l)"
+  start="$(date +%s.%N)"
+  while :; do
+    # asked for again each round: a request made before the keeper's model was known may have been answered meanwhile
+    kept="$(psql_q -c "SELECT count(*) FROM need_rankings WHERE model IS NOT NULL AND requested_at IS NULL AND need_id IN ($(sed -E "s/([^,]+)/'\1'/g" <<<"$ids"))")"
+    ((kept >= total)) && break
+    if awk -v t="$(since "$start")" -v l="$limit" 'BEGIN { exit !(t > l) }'; then
+      failures+=("$scale: only $kept of the $total needs asked for were kept within $limit s")
+      break
+    fi
+    sleep 1
+  done
+  info[$scale.kept_wait]="$kept of $total needs asked for kept $(since "$start") s after the warm-up"
+  note "$scale: ${info[$scale.kept_wait]}"
+}
+
 # measure_uncached SCALE: matches again, on a second API process that keeps no answers (Caching__MatchEntries=0), so
 # that every request reads the kept ranking and explains the IKM it returns.
 measure_uncached() {
@@ -652,6 +676,7 @@ bench_scale() {
     done < <(head -n 3 "$work/paths-$file.txt"; head -n 3 "$work/paths-$file.txt")
   done
   warm_up "$warm_seconds" "$work/paths-ikm.txt" "$work/paths-list.txt" "$work/paths-mix.txt" "$work/paths-opp.txt"
+  wait_kept "$scale"
 
   # 7. The runs.
   info[$scale.loadavg_before]="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -872,6 +897,7 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo "write's event, three times each): a need posted like the common one kept in ${info[$scale.need_kept]:-not measured} s;"
     echo "an IKM of that division edited, its effect on every kept ranking in ${info[$scale.ikm_edit_kept]:-not measured} s."
     echo "Outbox throughput with two API processes on the database: ${info[$scale.outbox]:-not measured} events/s (${info[$scale.outbox_note]:-})."
+    echo "Needs kept before the runs (a bulk-loaded registry keeps a need when it is first asked for): ${info[$scale.kept_wait]:-not measured}."
     echo
     echo "${info[$scale.partnerships]:-}"
     echo

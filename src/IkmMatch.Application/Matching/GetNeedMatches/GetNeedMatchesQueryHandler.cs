@@ -64,6 +64,13 @@ public sealed class GetNeedMatchesQueryHandler(
             return response;
         }
 
+        if (kept is null && found.Need.Status == Domain.Needs.NeedStatus.Open)
+        {
+            // Asked first: a need of a large division may take longer to rank on the spot than a request may.
+            await rankings.RequestAsync(query.NeedId, model, cancellationToken);
+            backfill.Wake();
+        }
+
         // Read before ranking: the answer reflects at least every change up to this position.
         var freshness = await rankings.FreshnessAsync(cancellationToken);
         var top = new TopMatches<FoundCandidate>(query.Limit, c => c.IkmId);
@@ -85,11 +92,6 @@ public sealed class GetNeedMatchesQueryHandler(
         }
 
         var items = await Explain(need, [.. top.Ranked.Select(r => r.Item)], cancellationToken);
-        if (kept is null && found.Need.Status == Domain.Needs.NeedStatus.Open)
-        {
-            await rankings.RequestAsync(query.NeedId, model, cancellationToken);
-            backfill.Wake();
-        }
 
         return new NeedMatchesResponse(query.NeedId, total, eligible, items, Kept: false, freshness.Latest, clock.GetUtcNow());
     }
