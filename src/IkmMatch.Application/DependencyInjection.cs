@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new RecordCaches(sp.GetRequiredService<IOptions<CachingOptions>>().Value));
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton(sp => new MatchScorer(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.ToWeights()));
+        services.AddSingleton<RankingGate>();
         services.AddScoped<RankingKeeper>();
         services.AddScoped<IOutboxConsumer>(sp => sp.GetRequiredService<RankingKeeper>());
         return services;

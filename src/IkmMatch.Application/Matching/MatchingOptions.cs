@@ -9,6 +9,13 @@ public sealed class MatchingOptions
 
     public WeightOptions Weights { get; set; } = new();
 
+    /// <summary>
+    /// How many needs this process ranks on the spot at once (needs without a kept ranking; default 0: one per processor).
+    /// More wait their turn: at national scale one such ranking reads hundreds of thousands of candidates, and many at
+    /// once would only share the processors and multiply the memory.
+    /// </summary>
+    public int MaxConcurrentRankings { get; set; }
+
     public MatchWeights ToWeights() => new(
         Weights.Relevance,
         Weights.Capacity,

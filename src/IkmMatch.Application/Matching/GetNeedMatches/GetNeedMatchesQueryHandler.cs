@@ -15,7 +15,8 @@ namespace IkmMatch.Application.Matching.GetNeedMatches;
 /// best <c>limit</c> rows and its counts, in one statement; only those are read with their texts and explained by the
 /// Domain scorer. Otherwise ranks the need's candidates on the spot as they stream from the database — the scorer decides
 /// for each whether it is a candidate, whether it is eligible and what it scores, with numbers only
-/// (<see cref="MatchScorer.Evaluate"/>), keeping only the best <c>limit</c> — and asks the keeper to keep the need.
+/// (<see cref="MatchScorer.Evaluate"/>), keeping only the best <c>limit</c>, a few needs at a time per process
+/// (<see cref="RankingGate"/>) — and asks the keeper to keep the need.
 /// Either way the answer is the same for the same data, and says which outbox position it reflects. An answer read from
 /// the kept ranking is kept in <see cref="RecordCaches.Matches"/> until the next change, in this process or any other.
 /// </summary>
@@ -27,6 +28,7 @@ public sealed class GetNeedMatchesQueryHandler(
     IRankingStore rankings,
     IRankingBackfill backfill,
     RecordCaches caches,
+    RankingGate gate,
     TimeProvider clock)
     : IQueryHandler<GetNeedMatchesQuery, NeedMatchesResponse>
 {
@@ -70,6 +72,8 @@ public sealed class GetNeedMatchesQueryHandler(
             await rankings.RequestAsync(query.NeedId, model, cancellationToken);
             backfill.Wake();
         }
+
+        using var turn = await gate.EnterAsync(cancellationToken);
 
         // Read before ranking: the answer reflects at least every change up to this position.
         var freshness = await rankings.FreshnessAsync(cancellationToken);
