@@ -232,6 +232,25 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         })).ShouldBeTrue("the change made in the other process is read here");
     }
 
+    [Fact]
+    public async Task Opportunities_ShowANeedPostedAfterTheyWereRead()
+    {
+        var caches = factory.Services.GetRequiredService<RecordCaches>();
+        await caches.FirstEnabled.WaitAsync(Eventually.Heard, TestContext.Current.CancellationToken);
+        var world = await WorldAsync("22201", "Pembuatan ember plastik", "ember plastik");
+        // A read keeps the division's open needs prepared unless an eviction raced it.
+        (await Eventually.HoldsAsync(async () =>
+            (await OpportunitiesAsync(world.Ikms[0].Id)).Items.Any(i => i.NeedId == world.Need.Id) && caches.OpenNeeds.TryGet("22", out _)))
+            .ShouldBeTrue("the division's open needs are kept");
+
+        var api = new PartnershipApi(_admin);
+        var industry = await api.CreateIndustryAsync("Ciwandan");
+        var posted = await api.CreateNeedAsync(NeedTestData.Need(
+            industry.Id, kbli: "22201", title: "Pengadaan ember plastik", description: null, keywords: ["ember plastik"], monthlyVolume: 100, unit: "unit"));
+
+        (await OpportunitiesAsync(world.Ikms[0].Id)).Items.ShouldContain(i => i.NeedId == posted.Id);
+    }
+
     /// <summary>
     /// An industry in Citangkil with a need of <paramref name="kbli"/> for 100 units a month, and three IKM that do the
     /// job: two able to supply it (in Ciwandan, one certified), the last one too small and far (Pulomerak).

@@ -8,7 +8,8 @@ namespace IkmMatch.Application.Common.Caching;
 
 /// <summary>
 /// The read caches of this process and the one place that says which change evicts what: an IKM's events evict that
-/// IKM's profile; every change but an alert empties the kept matches answers; archiving an IKM or an industry, and any
+/// IKM's profile; every change but an alert empties the kept matches answers; a need's or an industry's change empties
+/// the prepared open needs; archiving an IKM or an industry, and any
 /// change to API keys, empties the keys (a key bound to an archived record stops working, a revoked key at once).
 /// </summary>
 public sealed class RecordCaches(CachingOptions options)
@@ -25,6 +26,12 @@ public sealed class RecordCaches(CachingOptions options)
     /// </summary>
     public ReadCache<MatchesKey, CachedMatches> Matches { get; } = new(options.MatchEntries);
 
+    /// <summary>
+    /// The open needs of active industries in one KBLI division, prepared for the scorer (what opportunities evaluate an
+    /// IKM against), by division. Any change to a need or an industry empties it.
+    /// </summary>
+    public ReadCache<string, IReadOnlyList<PreparedOpenNeed>> OpenNeeds { get; } = new(options.OpenNeedDivisions);
+
     /// <summary>A record changed (an outbox event was committed): evicts what it makes stale.</summary>
     public void Changed(string type, Guid subject)
     {
@@ -36,6 +43,11 @@ public sealed class RecordCaches(CachingOptions options)
         if (type != EventTypes.IkmAlerted)
         {
             Matches.Clear();
+        }
+
+        if (type.StartsWith("need.", StringComparison.Ordinal) || type.StartsWith("industry.", StringComparison.Ordinal))
+        {
+            OpenNeeds.Clear();
         }
 
         if (type is EventTypes.IkmArchived or EventTypes.IndustryArchived)
@@ -58,6 +70,7 @@ public sealed class RecordCaches(CachingOptions options)
         Ikms.Enable(enabled);
         Keys.Enable(enabled);
         Matches.Enable(enabled);
+        OpenNeeds.Enable(enabled);
         if (enabled)
         {
             _firstEnabled.TrySetResult();
@@ -90,4 +103,7 @@ public sealed class CachingOptions
 
     /// <summary>Kept matches answers kept (about 20–40 KB each at 20 items; 0 keeps none); at this many the cache starts again empty.</summary>
     public int MatchEntries { get; set; } = 2_000;
+
+    /// <summary>KBLI divisions whose open needs are kept prepared (about 2 KB per need; 0 keeps none).</summary>
+    public int OpenNeedDivisions { get; set; } = 100;
 }

@@ -1,5 +1,6 @@
 using IkmMatch.Application.Access;
 using IkmMatch.Application.Common.Abstractions;
+using IkmMatch.Application.Common.Caching;
 using IkmMatch.Application.Common.Exceptions;
 using IkmMatch.Application.Matching.Rankings;
 using IkmMatch.Domain.Common;
@@ -18,7 +19,7 @@ namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 /// ones returned are explained.
 /// </summary>
 public sealed class GetIkmOpportunitiesQueryHandler(
-    IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer, IRankingStore rankings, TimeProvider clock)
+    IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer, IRankingStore rankings, RecordCaches caches, TimeProvider clock)
     : IQueryHandler<GetIkmOpportunitiesQuery, OpportunitiesResponse>
 {
     public async ValueTask<OpportunitiesResponse> Handle(GetIkmOpportunitiesQuery query, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(
         }
 
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
-        var needs = await db.OpenNeedsForAsync(candidate, cancellationToken);
+        var needs = await db.PreparedOpenNeedsForAsync(caches, scorer, candidate, cancellationToken);
 
         // Kept rankings are read when they reflect every change so far; the needs without one are evaluated here.
         var freshness = await rankings.FreshnessAsync(cancellationToken);
@@ -41,9 +42,10 @@ public sealed class GetIkmOpportunitiesQueryHandler(
         Dictionary<Guid, MatchValue> keptRows = [];
         if (freshness.CaughtUp && needs.Count > 0)
         {
-            var ids = needs.Select(n => n.Need.Id).ToList();
+            // Every kept need (one per open need at city scale, those asked for at national scale): cheaper than asking
+            // for thousands of ids.
             keptNeeds = [.. await db.NeedRankings.AsNoTracking()
-                .Where(r => r.Model == model && ids.Contains(r.NeedId))
+                .Where(r => r.Model == model)
                 .Select(r => r.NeedId)
                 .ToListAsync(cancellationToken)];
             keptRows = await db.NeedRankingEntries.AsNoTracking()
@@ -52,15 +54,13 @@ public sealed class GetIkmOpportunitiesQueryHandler(
         }
 
         // Every open need retrieved is ranked with numbers only; only the ones returned are explained.
-        var top = new TopMatches<(PreparedNeed Prepared, Guid Id, string Title, string Kbli, Guid IndustryId, string IndustryName, DateOnly NeededBy)>(
-            query.Limit, n => n.Id);
+        var top = new TopMatches<PreparedOpenNeed>(query.Limit, n => n.Id);
         int total = 0, eligible = 0;
         foreach (var n in needs)
         {
-            var prepared = scorer.Prepare(n.Need.ToMatch(n.IndustryKecamatan));
-            var value = keptNeeds.Contains(n.Need.Id)
-                ? keptRows.TryGetValue(n.Need.Id, out var row) ? row : new MatchValue(0, false, Candidate: false)
-                : scorer.Evaluate(prepared, candidate);
+            var value = keptNeeds.Contains(n.Id)
+                ? keptRows.TryGetValue(n.Id, out var row) ? row : new MatchValue(0, false, Candidate: false)
+                : scorer.Evaluate(n.Prepared, candidate);
             if (!value.Candidate)
             {
                 continue;
@@ -70,7 +70,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(
             eligible += value.Eligible ? 1 : 0;
             if (query.IncludeIneligible || value.Eligible)
             {
-                top.Offer((prepared, n.Need.Id, n.Need.Title, n.Need.Kbli, n.Need.IndustryId, n.IndustryName, n.Need.NeededBy), value);
+                top.Offer(n, value);
             }
         }
 
@@ -93,7 +93,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(
             })
             .ToList();
 
-        return keptNeeds.Count > 0
+        return needs.Any(n => keptNeeds.Contains(n.Id))
             ? new OpportunitiesResponse(query.IkmId, total, eligible, items, Kept: true, freshness.Kept, freshness.KeptAt ?? clock.GetUtcNow())
             : new OpportunitiesResponse(query.IkmId, total, eligible, items, Kept: false, freshness.Latest, clock.GetUtcNow());
     }
