@@ -15,11 +15,17 @@ namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 /// Ranks the open needs for one IKM, in the order of matches. The needs retrieved are those of the KBLI divisions of its
 /// capabilities and those whose title or keywords share a term with its capabilities (the term index). For needs with a
 /// kept ranking (when the keeper has handled every change so far) the IKM's kept row says whether it is a candidate, and
-/// its eligibility and score; the others are evaluated on the spot by the Domain scorer, with numbers only. Only the
-/// ones returned are explained.
+/// its eligibility and score; the others are evaluated on the spot by the Domain scorer, with numbers only, a few IKM at
+/// a time per process (<see cref="RankingGate"/>). Only the ones returned are explained.
 /// </summary>
 public sealed class GetIkmOpportunitiesQueryHandler(
-    IApplicationDbContext db, ICurrentActor actor, MatchScorer scorer, IRankingStore rankings, RecordCaches caches, TimeProvider clock)
+    IApplicationDbContext db,
+    ICurrentActor actor,
+    MatchScorer scorer,
+    IRankingStore rankings,
+    RecordCaches caches,
+    RankingGate gate,
+    TimeProvider clock)
     : IQueryHandler<GetIkmOpportunitiesQuery, OpportunitiesResponse>
 {
     public async ValueTask<OpportunitiesResponse> Handle(GetIkmOpportunitiesQuery query, CancellationToken cancellationToken)
@@ -33,6 +39,8 @@ public sealed class GetIkmOpportunitiesQueryHandler(
         }
 
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
+        // Weighing thousands of needs (at national scale) is a ranking on the spot: a few at a time per process.
+        using var turn = await gate.EnterAsync(cancellationToken);
         var needs = await db.PreparedOpenNeedsForAsync(caches, scorer, candidate, cancellationToken);
 
         // Kept rankings are read when they reflect every change so far; the needs without one are evaluated here.
