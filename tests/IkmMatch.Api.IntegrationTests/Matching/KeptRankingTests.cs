@@ -199,7 +199,7 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         var ct = TestContext.Current.CancellationToken;
         var caches = factory.Services.GetRequiredService<RecordCaches>();
         await caches.FirstEnabled.WaitAsync(Eventually.Heard, ct);
-        var world = await WorldAsync("16221", "Pembuatan kusen pintu", "kusen pintu");
+        var world = await WorldAsync("27120", "Pembuatan kusen pintu", "kusen pintu");
         await factory.DrainAsync();
         var before = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
         before.Kept.ShouldBeTrue();
@@ -237,16 +237,16 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
     {
         var caches = factory.Services.GetRequiredService<RecordCaches>();
         await caches.FirstEnabled.WaitAsync(Eventually.Heard, TestContext.Current.CancellationToken);
-        var world = await WorldAsync("22201", "Pembuatan ember plastik", "ember plastik");
+        var world = await WorldAsync("32904", "Pembuatan ember plastik", "ember plastik");
         // A read keeps the division's open needs prepared unless an eviction raced it.
         (await Eventually.HoldsAsync(async () =>
-            (await OpportunitiesAsync(world.Ikms[0].Id)).Items.Any(i => i.NeedId == world.Need.Id) && caches.OpenNeeds.TryGet("22", out _)))
+            (await OpportunitiesAsync(world.Ikms[0].Id)).Items.Any(i => i.NeedId == world.Need.Id) && caches.OpenNeeds.TryGet("32", out _)))
             .ShouldBeTrue("the division's open needs are kept");
 
         var api = new PartnershipApi(_admin);
         var industry = await api.CreateIndustryAsync("Ciwandan");
         var posted = await api.CreateNeedAsync(NeedTestData.Need(
-            industry.Id, kbli: "22201", title: "Pengadaan ember plastik", description: null, keywords: ["ember plastik"], monthlyVolume: 100, unit: "unit"));
+            industry.Id, kbli: "32904", title: "Pengadaan ember plastik", description: null, keywords: ["ember plastik"], monthlyVolume: 100, unit: "unit"));
 
         (await OpportunitiesAsync(world.Ikms[0].Id)).Items.ShouldContain(i => i.NeedId == posted.Id);
     }
