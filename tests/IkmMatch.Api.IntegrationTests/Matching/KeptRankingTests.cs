@@ -93,15 +93,7 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         var rankBefore = before.Items.Single(i => i.IkmId == world.Last.Id).Rank;
         rankBefore.ShouldBeGreaterThan(1);
 
-        // The last one grows, moves next to the industry, gets certified and verified.
-        var ikm = await _admin.IkmAsync(world.Last.Id);
-        await _admin.PutIkmAsync(ikm.Id, KeptRankingApi.Body(ikm with
-        {
-            Kecamatan = "Citangkil",
-            Capabilities = [.. ikm.Capabilities.Select(c => c with { MonthlyCapacity = 400 })],
-            Certifications = [new CertificationDto("ISO9001", "QMS-9", "LSPro", new DateOnly(2031, 1, 1), null)],
-        }));
-        await _admin.VerifyIkmAsync(ikm.Id);
+        await MakeTheBestAsync(_admin, world.Last.Id);
         await factory.DrainAsync();
 
         var after = await _admin.MatchesAsync(world.Need.Id, includeIneligible: true);
@@ -213,15 +205,7 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         // Another API process on the same database makes the last IKM the best.
         await using var second = new DatabaseApiFactory(
             factory.ConnectionString, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false", ["Outbox:Enabled"] = "false" });
-        var there = second.CreateClient();
-        var ikm = await there.IkmAsync(world.Last.Id);
-        await there.PutIkmAsync(ikm.Id, KeptRankingApi.Body(ikm with
-        {
-            Kecamatan = "Citangkil",
-            Capabilities = [.. ikm.Capabilities.Select(c => c with { MonthlyCapacity = 400 })],
-            Certifications = [new CertificationDto("ISO9001", "QMS-9", "LSPro", new DateOnly(2031, 1, 1), null)],
-        }));
-        await there.VerifyIkmAsync(ikm.Id);
+        await MakeTheBestAsync(second.CreateClient(), world.Last.Id);
         await factory.DrainAsync();
 
         // Here, the cached answer goes when the change is heard, and the next read is the kept ranking with the change.
@@ -237,7 +221,7 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
     {
         var caches = factory.Services.GetRequiredService<RecordCaches>();
         await caches.FirstEnabled.WaitAsync(Eventually.Heard, TestContext.Current.CancellationToken);
-        var world = await WorldAsync("32904", "Pembuatan ember plastik", "ember plastik");
+        var world = await WorldAsync("32904", "Pembuatan sapu ijuk", "sapu ijuk");
         // A read keeps the division's open needs prepared unless an eviction raced it.
         (await Eventually.HoldsAsync(async () =>
             (await OpportunitiesAsync(world.Ikms[0].Id)).Items.Any(i => i.NeedId == world.Need.Id) && caches.OpenNeeds.TryGet("32", out _)))
@@ -246,9 +230,22 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
         var api = new PartnershipApi(_admin);
         var industry = await api.CreateIndustryAsync("Ciwandan");
         var posted = await api.CreateNeedAsync(NeedTestData.Need(
-            industry.Id, kbli: "32904", title: "Pengadaan ember plastik", description: null, keywords: ["ember plastik"], monthlyVolume: 100, unit: "unit"));
+            industry.Id, kbli: "32904", title: "Pengadaan sapu ijuk", description: null, keywords: ["sapu ijuk"], monthlyVolume: 100, unit: "unit"));
 
         (await OpportunitiesAsync(world.Ikms[0].Id)).Items.ShouldContain(i => i.NeedId == posted.Id);
+    }
+
+    /// <summary>The IKM grows, moves next to the industry, gets certified and verified: through <paramref name="client"/>.</summary>
+    private static async Task MakeTheBestAsync(HttpClient client, Guid ikmId)
+    {
+        var ikm = await client.IkmAsync(ikmId);
+        await client.PutIkmAsync(ikm.Id, KeptRankingApi.Body(ikm with
+        {
+            Kecamatan = "Citangkil",
+            Capabilities = [.. ikm.Capabilities.Select(c => c with { MonthlyCapacity = 400 })],
+            Certifications = [new CertificationDto("ISO9001", "QMS-9", "LSPro", new DateOnly(2031, 1, 1), null)],
+        }));
+        await client.VerifyIkmAsync(ikm.Id);
     }
 
     /// <summary>
