@@ -25,8 +25,7 @@ internal static class OpenNeedsForIkm
     public static async Task<List<PreparedOpenNeed>> PreparedOpenNeedsForAsync(
         this IApplicationDbContext db, RecordCaches caches, MatchScorer scorer, CandidateToMatch candidate, CancellationToken cancellationToken)
     {
-        var divisions = candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
-        var terms = candidate.Capabilities.SelectMany(c => c.Terms).Distinct().ToArray();
+        var (divisions, terms) = RetrievalKeys(candidate);
         var result = new List<PreparedOpenNeed>();
         var missing = new List<string>();
         foreach (var division in divisions)
@@ -72,18 +71,14 @@ internal static class OpenNeedsForIkm
 
     public static async Task<List<OpenNeed>> OpenNeedsForAsync(this IApplicationDbContext db, CandidateToMatch candidate, CancellationToken cancellationToken)
     {
-        var divisions = candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
-        var terms = candidate.Capabilities.SelectMany(c => c.Terms).Distinct().ToArray();
-        return await db.Needs.AsNoTracking()
-            .Where(n => n.Status == NeedStatus.Open
-                && (divisions.Contains(n.Kbli.Substring(0, 2)) || n.SearchTerms.Any(t => terms.Contains(t))))
-            .Join(
-                db.Industries.Where(i => i.Status == RecordStatus.Active),
-                n => n.IndustryId,
-                i => i.Id,
-                (n, i) => new OpenNeed(n, i.Name, i.Kecamatan))
+        var (divisions, terms) = RetrievalKeys(candidate);
+        return await Open(db, n => divisions.Contains(n.Kbli.Substring(0, 2)) || n.SearchTerms.Any(t => terms.Contains(t)))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>What an IKM's needs are retrieved by: the KBLI divisions of its capabilities, and their terms.</summary>
+    public static (List<string> Divisions, string[] Terms) RetrievalKeys(CandidateToMatch candidate) =>
+        (candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList(), candidate.Capabilities.SelectMany(c => c.Terms).Distinct().ToArray());
 }
 
 /// <summary>An open need prepared for the scorer, with what an opportunity shows of it.</summary>

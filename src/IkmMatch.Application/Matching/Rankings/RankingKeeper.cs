@@ -187,8 +187,7 @@ public sealed class RankingKeeper(
         if (candidate is not null)
         {
             // The kept open needs the search may retrieve the IKM for: its capabilities' divisions, or a shared term.
-            var divisions = candidate.Capabilities.Select(c => c.Kbli[..2]).Distinct().ToList();
-            var terms = candidate.Capabilities.SelectMany(c => c.Terms).Distinct().ToArray();
+            var (divisions, terms) = OpenNeedsForIkm.RetrievalKeys(candidate);
             var needs = await db.Needs.AsNoTracking()
                 .Where(n => n.Status == NeedStatus.Open
                     && db.NeedRankings.Any(r => r.NeedId == n.Id && r.Model == _model)
