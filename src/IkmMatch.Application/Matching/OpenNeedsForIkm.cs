@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using IkmMatch.Application.Common.Abstractions;
-using IkmMatch.Application.Common.Caching;
 using IkmMatch.Domain.Matching;
 using IkmMatch.Domain.Needs;
 using IkmMatch.Domain.Registry;
@@ -17,56 +16,15 @@ internal static class OpenNeedsForIkm
 {
     public sealed record OpenNeed(ProcurementNeed Need, string IndustryName, Kecamatan IndustryKecamatan);
 
-    /// <summary>
-    /// The same needs, prepared for the scorer: those of the IKM's divisions from <see cref="RecordCaches.OpenNeeds"/>
-    /// (read and prepared once per division until a need or an industry changes), the few outside them that share a term
-    /// read each time.
-    /// </summary>
-    public static async Task<List<PreparedOpenNeed>> PreparedOpenNeedsForAsync(
-        this IApplicationDbContext db, RecordCaches caches, MatchScorer scorer, CandidateToMatch candidate, CancellationToken cancellationToken)
-    {
-        var (divisions, terms) = RetrievalKeys(candidate);
-        var result = new List<PreparedOpenNeed>();
-        var missing = new List<string>();
-        foreach (var division in divisions)
-        {
-            if (caches.OpenNeeds.TryGet(division, out var cached))
-            {
-                result.AddRange(cached);
-            }
-            else
-            {
-                missing.Add(division);
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            var generation = caches.OpenNeeds.Generation;
-            var read = (await Open(db, n => missing.Contains(n.Kbli.Substring(0, 2))).ToListAsync(cancellationToken))
-                .Select(n => Prepare(scorer, n))
-                .ToLookup(n => n.Kbli[..2]);
-            foreach (var division in missing)
-            {
-                var needs = read[division].ToList();
-                caches.OpenNeeds.TrySet(division, needs, generation);
-                result.AddRange(needs);
-            }
-        }
-
-        var outside = await Open(db, n => !divisions.Contains(n.Kbli.Substring(0, 2)) && n.SearchTerms.Any(t => terms.Contains(t)))
-            .ToListAsync(cancellationToken);
-        result.AddRange(outside.Select(n => Prepare(scorer, n)));
-        return result;
-    }
-
-    private static IQueryable<OpenNeed> Open(IApplicationDbContext db, Expression<Func<ProcurementNeed, bool>> retrieved) =>
+    /// <summary>The open needs of active industries that <paramref name="retrieved"/> selects, with their industry's name and kecamatan.</summary>
+    public static IQueryable<OpenNeed> Open(IApplicationDbContext db, Expression<Func<ProcurementNeed, bool>> retrieved) =>
         db.Needs.AsNoTracking()
             .Where(n => n.Status == NeedStatus.Open)
             .Where(retrieved)
             .Join(db.Industries.Where(i => i.Status == RecordStatus.Active), n => n.IndustryId, i => i.Id, (n, i) => new OpenNeed(n, i.Name, i.Kecamatan));
 
-    private static PreparedOpenNeed Prepare(MatchScorer scorer, OpenNeed n) => new(
+    /// <summary>An open need prepared for the scorer (explainable), with what an opportunity shows of it.</summary>
+    public static PreparedOpenNeed Prepare(MatchScorer scorer, OpenNeed n) => new(
         scorer.Prepare(n.Need.ToMatch(n.IndustryKecamatan)), n.Need.Id, n.Need.Title, n.Need.Kbli, n.Need.IndustryId, n.IndustryName, n.Need.NeededBy);
 
     public static async Task<List<OpenNeed>> OpenNeedsForAsync(this IApplicationDbContext db, CandidateToMatch candidate, CancellationToken cancellationToken)

@@ -34,6 +34,21 @@ public sealed record CandidateToMatch(
     public CandidateToMatch Holding(IEnumerable<CertificationType> types) =>
         this with { Certifications = [.. Certifications, .. types.Select(t => new CandidateCertification(t, null, null, Verified: false))] };
 
+    /// <summary>
+    /// The same IKM with its capabilities' terms numbered by <paramref name="vocabulary"/>: weighed against needs numbered by
+    /// the same (<see cref="NeedTerms.ForNumbers(Func{string, string}, TermIds)"/>) without hashing strings, to the same figures.
+    /// </summary>
+    public CandidateToMatch WithTermIds(TermIds vocabulary) => this with
+    {
+        Capabilities = [.. Capabilities.Select(c => c with
+        {
+            TermIds = new CapabilityTermIds(
+                vocabulary,
+                [.. c.Terms.Select(vocabulary.Find)],
+                [.. c.Terms.Select(t => Relevance.ContainsSorted(c.NameTerms, t))]),
+        })],
+    };
+
     /// <summary>The same IKM without its certificates of <paramref name="types"/>: how it stood before it obtained them.</summary>
     public CandidateToMatch Without(IEnumerable<CertificationType> types)
     {
@@ -60,6 +75,9 @@ public sealed record CandidateCapability(
         : this(kbli, name, description, monthlyCapacity, unit, ProcurementLanguage.Default.Terms(name), ProcurementLanguage.Default.Terms(name, description))
     {
     }
+
+    /// <summary>The terms by number (<see cref="CandidateToMatch.WithTermIds"/>), or null.</summary>
+    public CapabilityTermIds? TermIds { get; init; }
 }
 
 /// <summary>A certificate as the scorer sees it; <paramref name="Verified"/> false: the IKM's claim, not yet seen by Disperindag.</summary>

@@ -34,6 +34,9 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>Capabilities up to which <see cref="Measure"/> remembers each one's relevance on the stack between its two passes.</summary>
+    private const int RememberedRelevances = 32;
+
     /// <summary>An empty part of a sentence (no conversion to mention, no note to add).</summary>
     private static readonly Text NoText = Text.Literal(string.Empty);
 
@@ -53,6 +56,11 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
 
     public MatchResult Score(PreparedNeed prepared, CandidateToMatch candidate)
     {
+        if (!prepared.Terms.Explainable)
+        {
+            throw new InvalidOperationException("A need prepared for numbers only (PreparedNeed.ForNumbers) cannot be explained: prepare it from the need.");
+        }
+
         var need = prepared.Need;
         var facts = Measure(prepared, candidate);
         var unmet = new List<UnmetRequirement>();
@@ -111,6 +119,8 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         var facts = default(Facts);
         var capabilities = candidate.Capabilities;
         var division = need.Kbli.AsSpan(0, 2);
+        // Each capability's relevance, remembered for the second pass (a profile of many capabilities computes it again).
+        Span<decimal> relevances = capabilities.Count <= RememberedRelevances ? stackalloc decimal[capabilities.Count] : default;
 
         // The best relevance first: the capabilities that do the job are judged against it.
         for (var index = 0; index < capabilities.Count; index++)
@@ -120,6 +130,11 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
             facts.InDivision |= capability.Kbli.AsSpan().StartsWith(division, StringComparison.Ordinal);
             var text = Relevance.Text(prepared.Terms, capability, out var sharesTitleTerm);
             var relevance = Relevance.Of(text, agreement);
+            if (!relevances.IsEmpty)
+            {
+                relevances[index] = relevance;
+            }
+
             facts.BestText = Math.Max(facts.BestText, text);
             facts.AboutTheJob |= sharesTitleTerm && text >= Relevance.CandidateText;
             if (facts.Best is not null && !Better(relevance, agreement, capability, facts, need))
@@ -137,7 +152,7 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
         for (var index = 0; index < capabilities.Count; index++)
         {
             var capability = capabilities[index];
-            if (!DoesTheJob(prepared, capability, facts))
+            if (!DoesTheJob(prepared, capability, facts, relevances.IsEmpty ? null : relevances[index]))
             {
                 continue;
             }
@@ -205,14 +220,14 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
     }
 
     /// <summary>A capability does the job when its relevance is at least half the best's; without any text about the job, when it is of the need's KBLI division.</summary>
-    private static bool DoesTheJob(PreparedNeed prepared, CandidateCapability capability, Facts facts)
+    private static bool DoesTheJob(PreparedNeed prepared, CandidateCapability capability, Facts facts, decimal? relevance)
     {
         if (facts.BestText == 0m)
         {
             return Relevance.KbliAgreement(prepared.Need.Kbli, capability.Kbli) > 0;
         }
 
-        var relevance = Relevance.Of(Relevance.Text(prepared.Terms, capability), Relevance.KbliAgreement(prepared.Need.Kbli, capability.Kbli));
+        relevance ??= Relevance.Of(Relevance.Text(prepared.Terms, capability), Relevance.KbliAgreement(prepared.Need.Kbli, capability.Kbli));
         return relevance * 2 >= facts.Relevance;
     }
 
@@ -495,7 +510,16 @@ public sealed class MatchScorer(MatchWeights weights, ProcurementLanguage langua
 }
 
 /// <summary>A need with its terms analysed once, for scoring many candidates.</summary>
-public sealed record PreparedNeed(NeedToMatch Need, NeedTerms Terms);
+public sealed record PreparedNeed(NeedToMatch Need, NeedTerms Terms)
+{
+    /// <summary>
+    /// The same need for <see cref="MatchScorer.Evaluate"/> alone (the same figures): without its texts and the terms as
+    /// written, which only <see cref="MatchScorer.Score(PreparedNeed, CandidateToMatch)"/>'s explanations use, and with its
+    /// term keys passed through <paramref name="share"/> (and numbered by <paramref name="ids"/>). A few hundred bytes, for keeping every open need in memory.
+    /// </summary>
+    public PreparedNeed ForNumbers(Func<string, string> share, TermIds? ids = null) =>
+        new(Need with { Title = string.Empty, Description = null, Keywords = [] }, Terms.ForNumbers(share, ids));
+}
 
 /// <summary>
 /// The score of one IKM for one need and whether it is eligible, without the breakdown (<see cref="MatchScorer.Evaluate"/>);

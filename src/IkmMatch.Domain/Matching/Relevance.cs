@@ -53,6 +53,32 @@ public static class Relevance
         var terms = capability.Terms;
         var names = capability.NameTerms;
         double primary = 0, secondary = 0;
+        if (need.Table is { } table && capability.TermIds is { } numbered && ReferenceEquals(table.Vocabulary, numbered.Vocabulary))
+        {
+            // The same sums in the same order, by the terms' numbers.
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var at = Find(table.Ids, numbered.Ids[i]);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var weight = table.Weights[at] * (numbered.InName[i] ? 1.0 : DescriptionMatch);
+                if (table.Primary[at])
+                {
+                    primary += weight;
+                    sharesTitleTerm = true;
+                }
+                else
+                {
+                    secondary += weight;
+                }
+            }
+
+            return Coverage(need, primary, secondary, terms.Count);
+        }
+
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
@@ -74,12 +100,46 @@ public static class Relevance
             }
         }
 
+        return Coverage(need, primary, secondary, terms.Count);
+    }
+
+    private static decimal Coverage(NeedTerms need, double primary, double secondary, int capabilityTerms)
+    {
         var coverage = need.Secondary.Count == 0 ? primary / need.PrimaryWeight
             : need.Primary.Count == 0 ? secondary / need.SecondaryWeight
             : (TitleShare * primary / need.PrimaryWeight) + ((1 - TitleShare) * secondary / need.SecondaryWeight);
-        var length = terms.Count <= TypicalTerms ? 1.0 : Math.Sqrt(TypicalTerms / terms.Count);
+        var length = capabilityTerms <= TypicalTerms ? 1.0 : Math.Sqrt(TypicalTerms / capabilityTerms);
         return Round4((decimal)Math.Min(1.0, coverage * length));
     }
+
+    /// <summary>Where <paramref name="id"/> is in the sorted <paramref name="ids"/>, or -1 (also for -1, a term no need has).</summary>
+    private static int Find(int[] ids, int id)
+    {
+        int low = 0, high = id < 0 ? -1 : ids.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var at = ids[middle];
+            if (at == id)
+            {
+                return middle;
+            }
+
+            if (at < id)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="term"/> is in the sorted <paramref name="sorted"/> (ordinal).</summary>
+    internal static bool ContainsSorted(IReadOnlyList<string> sorted, string term) => Contains(sorted, term);
 
     /// <summary>Relevance of a capability from its text figure and KBLI agreement level (<see cref="KbliAgreement"/>).</summary>
     public static decimal Of(decimal text, int agreement)
@@ -148,7 +208,54 @@ public sealed class NeedTerms
         Secondary = Weigh(DescriptionTerms, except: Primary);
         PrimaryWeight = Primary.Values.Sum();
         SecondaryWeight = Secondary.Values.Sum();
+        Explainable = true;
     }
+
+    private NeedTerms(Dictionary<string, double> primary, Dictionary<string, double> secondary, double primaryWeight, double secondaryWeight, NeedTermTable? table)
+    {
+        TitleTerms = [];
+        DescriptionTerms = [];
+        Primary = primary;
+        Secondary = secondary;
+        PrimaryWeight = primaryWeight;
+        SecondaryWeight = secondaryWeight;
+        Table = table;
+    }
+
+    /// <summary>
+    /// The same figures without the terms as written (which only explanations show), each key passed through
+    /// <paramref name="share"/> so that many needs can hold one copy of a term, and — with <paramref name="ids"/> — the keys
+    /// numbered, so that an IKM numbered by the same <see cref="TermIds"/> is weighed without hashing strings: for keeping
+    /// many needs in memory.
+    /// </summary>
+    public NeedTerms ForNumbers(Func<string, string> share, TermIds? ids = null) =>
+        new(Shared(Primary, share), Shared(Secondary, share), PrimaryWeight, SecondaryWeight, ids is null ? null : Numbered(ids));
+
+    private NeedTermTable Numbered(TermIds vocabulary)
+    {
+        var entries = Primary.Select(t => (Id: vocabulary.Add(t.Key), Weight: t.Value, Primary: true))
+            .Concat(Secondary.Select(t => (Id: vocabulary.Add(t.Key), Weight: t.Value, Primary: false)))
+            .OrderBy(t => t.Id)
+            .ToArray();
+        return new NeedTermTable(vocabulary, [.. entries.Select(e => e.Id)], [.. entries.Select(e => e.Weight)], [.. entries.Select(e => e.Primary)]);
+    }
+
+    /// <summary>The keys by number, when prepared with <see cref="TermIds"/> (<see cref="ForNumbers"/>).</summary>
+    public NeedTermTable? Table { get; }
+
+    private static Dictionary<string, double> Shared(Dictionary<string, double> weights, Func<string, string> share)
+    {
+        var shared = new Dictionary<string, double>(weights.Count, StringComparer.Ordinal);
+        foreach (var (key, weight) in weights)
+        {
+            shared.Add(share(key), weight);
+        }
+
+        return shared;
+    }
+
+    /// <summary>Whether the terms as written are here, for explanations (false after <see cref="ForNumbers"/>).</summary>
+    public bool Explainable { get; }
 
     /// <summary>What a need term weighs: 1, or <see cref="Relevance.WeakTerm"/> for a weak one (a term both weak and strong somewhere is strong).</summary>
     private static Dictionary<string, double> Weigh(IReadOnlyList<AnalyzedTerm> terms, Dictionary<string, double>? except)

@@ -120,6 +120,41 @@ public sealed class MatchEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_NeedPreparedForNumbersOnly_GivesTheSameValues_AndCannotBeExplained()
+    {
+        var scorer = new MatchScorer(MatchWeights.Default);
+        var random = new Random(11);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Share(string term) => pool.TryAdd(term, term) ? term : pool[term];
+        var compared = 0;
+        for (var n = 0; n < 40; n++)
+        {
+            var prepared = scorer.Prepare(RandomNeed(random));
+            var numbers = prepared.ForNumbers(Share);
+
+            numbers.Need.Title.ShouldBeEmpty();
+            numbers.Need.Description.ShouldBeNull();
+            numbers.Terms.TitleTerms.ShouldBeEmpty();
+            numbers.Terms.Explainable.ShouldBeFalse();
+            numbers.Terms.Primary.ShouldBe(prepared.Terms.Primary);
+            numbers.Terms.Secondary.ShouldBe(prepared.Terms.Secondary);
+            // One copy of each term: the keys are those of the pool.
+            numbers.Terms.Primary.Keys.Concat(numbers.Terms.Secondary.Keys).ShouldAllBe(k => ReferenceEquals(k, pool[k]));
+            for (var c = 0; c < 50; c++)
+            {
+                var candidate = RandomCandidate(random, prepared.Need.Kbli);
+                scorer.Evaluate(numbers, candidate).ShouldBe(scorer.Evaluate(prepared, candidate));
+                compared++;
+            }
+
+            Should.Throw<InvalidOperationException>(() => scorer.Score(numbers, RandomCandidate(random, prepared.Need.Kbli)));
+        }
+
+        compared.ShouldBe(2_000);
+        pool.Count.ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
     public void CapabilityTerms_StoredByTheRegistry_AreTheScorersTerms()
     {
         var ikm = Ikm.Register(

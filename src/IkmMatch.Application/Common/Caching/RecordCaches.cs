@@ -8,11 +8,11 @@ namespace IkmMatch.Application.Common.Caching;
 
 /// <summary>
 /// The read caches of this process and the one place that says which change evicts what: an IKM's events evict that
-/// IKM's profile; every change but an alert empties the kept matches answers; a need's or an industry's change empties
-/// the prepared open needs; archiving an IKM or an industry, and any
+/// IKM's profile; every change but an alert empties the kept matches answers and the opportunities answers; a need's change, or an industry's, has that
+/// need or that industry's needs read again into the open needs' catalog; archiving an IKM or an industry, and any
 /// change to API keys, empties the keys (a key bound to an archived record stops working, a revoked key at once).
 /// </summary>
-public sealed class RecordCaches(CachingOptions options)
+public sealed class RecordCaches(CachingOptions options) : IDisposable
 {
     /// <summary><c>GET /ikms/{id}</c>'s answer before contacts are hidden from the caller, by IKM id.</summary>
     public ReadCache<Guid, Versioned<IkmResponse>> Ikms { get; } = new(options.IkmEntries);
@@ -27,10 +27,16 @@ public sealed class RecordCaches(CachingOptions options)
     public ReadCache<MatchesKey, CachedMatches> Matches { get; } = new(options.MatchEntries);
 
     /// <summary>
-    /// The open needs of active industries in one KBLI division, prepared for the scorer (what opportunities evaluate an
-    /// IKM against), by division. Any change to a need or an industry empties it.
+    /// <c>GET /ikms/{id}/opportunities</c>'s answers, by IKM and query. Any change but the keeper's own alerts may move
+    /// any of them (a need, an industry, the IKM, or a kept ranking's change), so every such change empties it.
     /// </summary>
-    public ReadCache<string, IReadOnlyList<PreparedOpenNeed>> OpenNeeds { get; } = new(options.OpenNeedDivisions);
+    public ReadCache<OpportunitiesKey, OpportunitiesResponse> Opportunities { get; } = new(options.OpportunityEntries);
+
+    /// <summary>
+    /// Every open need of an active industry, prepared for the scorer's numbers (what opportunities weigh an IKM against).
+    /// A need's change has it read again; an industry's change has its needs read again.
+    /// </summary>
+    public OpenNeedCatalog OpenNeeds { get; } = new(options.OpenNeeds);
 
     /// <summary>A record changed (an outbox event was committed): evicts what it makes stale.</summary>
     public void Changed(string type, Guid subject)
@@ -43,11 +49,16 @@ public sealed class RecordCaches(CachingOptions options)
         if (type != EventTypes.IkmAlerted)
         {
             Matches.Clear();
+            Opportunities.Clear();
         }
 
-        if (type.StartsWith("need.", StringComparison.Ordinal) || type.StartsWith("industry.", StringComparison.Ordinal))
+        if (type.StartsWith("need.", StringComparison.Ordinal))
         {
-            OpenNeeds.Clear();
+            OpenNeeds.NeedChanged(subject);
+        }
+        else if (type.StartsWith("industry.", StringComparison.Ordinal))
+        {
+            OpenNeeds.IndustryChanged(subject);
         }
 
         if (type is EventTypes.IkmArchived or EventTypes.IndustryArchived)
@@ -55,6 +66,8 @@ public sealed class RecordCaches(CachingOptions options)
             Keys.Clear();
         }
     }
+
+    public void Dispose() => OpenNeeds.Dispose();
 
     /// <summary>An API key was issued, revoked or changed.</summary>
     public void KeysChanged() => Keys.Clear();
@@ -70,6 +83,7 @@ public sealed class RecordCaches(CachingOptions options)
         Ikms.Enable(enabled);
         Keys.Enable(enabled);
         Matches.Enable(enabled);
+        Opportunities.Enable(enabled);
         OpenNeeds.Enable(enabled);
         if (enabled)
         {
@@ -83,6 +97,9 @@ public sealed record CachedKey(AuthenticatedKey Key, DateTimeOffset LastUseWritt
 
 /// <summary>What a kept matches answer is cached under: the need and the query's options.</summary>
 public readonly record struct MatchesKey(Guid NeedId, int Limit, bool IncludeIneligible);
+
+/// <summary>What an opportunities answer is cached under: the IKM and the query's options.</summary>
+public readonly record struct OpportunitiesKey(Guid IkmId, int Limit, bool IncludeIneligible);
 
 /// <summary>A kept matches answer as cached, with the need's industry (whose keys may read it).</summary>
 public sealed record CachedMatches(Guid IndustryId, NeedMatchesResponse Response);
@@ -104,6 +121,12 @@ public sealed class CachingOptions
     /// <summary>Kept matches answers kept (about 20–40 KB each at 20 items; 0 keeps none); at this many the cache starts again empty.</summary>
     public int MatchEntries { get; set; } = 2_000;
 
-    /// <summary>KBLI divisions whose open needs are kept prepared (about 2 KB per need; 0 keeps none).</summary>
-    public int OpenNeedDivisions { get; set; } = 100;
+    /// <summary>Opportunities answers kept (about 20–40 KB each at 20 items; 0 keeps none); at this many the cache starts again empty.</summary>
+    public int OpportunityEntries { get; set; } = 1_000;
+
+    /// <summary>
+    /// Open needs kept prepared in memory for opportunities (about 1 KB each; 0 keeps none). When more are open the catalog
+    /// is off and opportunities read the needs they weigh from the database.
+    /// </summary>
+    public int OpenNeeds { get; set; } = 200_000;
 }

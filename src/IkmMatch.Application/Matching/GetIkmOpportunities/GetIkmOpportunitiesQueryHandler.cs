@@ -13,10 +13,13 @@ namespace IkmMatch.Application.Matching.GetIkmOpportunities;
 
 /// <summary>
 /// Ranks the open needs for one IKM, in the order of matches. The needs retrieved are those of the KBLI divisions of its
-/// capabilities and those whose title or keywords share a term with its capabilities (the term index). For needs with a
-/// kept ranking (when the keeper has handled every change so far) the IKM's kept row says whether it is a candidate, and
-/// its eligibility and score; the others are evaluated on the spot by the Domain scorer, with numbers only, a few IKM at
-/// a time per process (<see cref="RankingGate"/>). Only the ones returned are explained.
+/// capabilities and those whose title or keywords share a term with its capabilities (the term index), taken from this
+/// process's catalog of open needs (<see cref="RecordCaches.OpenNeeds"/>; read from the database when it is off). For
+/// needs with a kept ranking (when the keeper has handled every change so far) the IKM's kept row says whether it is a
+/// candidate, and its eligibility and score; the others are evaluated on the spot by the Domain scorer, with numbers only,
+/// a few IKM at a time per process (<see cref="RankingGate"/>). Only the ones returned are explained, read whole. The
+/// answer, when the keeper has handled every change so far, is kept in <see cref="RecordCaches.Opportunities"/> until the
+/// next change, in this process or any other.
 /// </summary>
 public sealed class GetIkmOpportunitiesQueryHandler(
     IApplicationDbContext db,
@@ -28,9 +31,19 @@ public sealed class GetIkmOpportunitiesQueryHandler(
     TimeProvider clock)
     : IQueryHandler<GetIkmOpportunitiesQuery, OpportunitiesResponse>
 {
+    /// <summary>Needs weighed in one part at least: fewer are weighed on one processor.</summary>
+    private const int NeedsPerPart = 1_000;
+
     public async ValueTask<OpportunitiesResponse> Handle(GetIkmOpportunitiesQuery query, CancellationToken cancellationToken)
     {
         actor.DemandOn(Operation.GetIkmOpportunities, ikmId: query.IkmId);
+        var key = new OpportunitiesKey(query.IkmId, query.Limit, query.IncludeIneligible);
+        if (caches.Opportunities.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var generation = caches.Opportunities.Generation;
         var status = await db.Ikms.Where(i => i.Id == query.IkmId).Select(i => (RecordStatus?)i.Status).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("IKM", query.IkmId);
         if (status == RecordStatus.Archived)
@@ -41,7 +54,11 @@ public sealed class GetIkmOpportunitiesQueryHandler(
         var candidate = (await db.OneAsync(query.IkmId, cancellationToken))!.Match;
         // Weighing thousands of needs (at national scale) is a ranking on the spot: a few at a time per process.
         using var turn = await gate.EnterAsync(cancellationToken);
-        var needs = await db.PreparedOpenNeedsForAsync(caches, scorer, candidate, cancellationToken);
+        // The open needs from this process's catalog (prepared for numbers only); read from the database when it is off.
+        var catalog = await caches.OpenNeeds.CurrentAsync(db, scorer, cancellationToken);
+        var needs = catalog?.For(candidate)
+            ?? [.. (await db.OpenNeedsForAsync(candidate, cancellationToken)).Select(n => OpenNeedsForIkm.Prepare(scorer, n))];
+        var weighed = catalog?.Numbered(candidate) ?? candidate;
 
         // Kept rankings are read when they reflect every change so far; the needs without one are evaluated here.
         var freshness = await rankings.FreshnessAsync(cancellationToken);
@@ -61,39 +78,69 @@ public sealed class GetIkmOpportunitiesQueryHandler(
                 .ToDictionaryAsync(e => e.NeedId, e => new MatchValue(e.Score, e.Eligible), cancellationToken);
         }
 
-        // Every open need retrieved is ranked with numbers only; only the ones returned are explained.
-        var top = new TopMatches<PreparedOpenNeed>(query.Limit, n => n.Id);
-        int total = 0, eligible = 0;
-        foreach (var n in needs)
+        // Every open need retrieved is ranked with numbers only, thousands of them in parts on every processor; only the
+        // ones returned are explained.
+        var parts = Math.Clamp(needs.Count / NeedsPerPart, 1, Environment.ProcessorCount);
+        var shares = new Weighed[parts];
+        Parallel.For(0, parts, part =>
         {
-            var value = keptNeeds.Contains(n.Id)
-                ? keptRows.TryGetValue(n.Id, out var row) ? row : new MatchValue(0, false, Candidate: false)
-                : scorer.Evaluate(n.Prepared, candidate);
-            if (!value.Candidate)
+            var share = new Weighed(new TopMatches<PreparedOpenNeed>(query.Limit, n => n.Id));
+            for (var i = part * needs.Count / parts; i < (part + 1) * needs.Count / parts; i++)
             {
-                continue;
+                var n = needs[i];
+                var value = keptNeeds.Contains(n.Id)
+                    ? keptRows.TryGetValue(n.Id, out var row) ? row : new MatchValue(0, false, Candidate: false)
+                    : scorer.Evaluate(n.Prepared, weighed);
+                if (!value.Candidate)
+                {
+                    continue;
+                }
+
+                share.Total++;
+                share.Eligible += value.Eligible ? 1 : 0;
+                if (query.IncludeIneligible || value.Eligible)
+                {
+                    share.Top.Offer(n, value);
+                }
             }
 
-            total++;
-            eligible += value.Eligible ? 1 : 0;
-            if (query.IncludeIneligible || value.Eligible)
+            shares[part] = share;
+        });
+
+        var top = new TopMatches<PreparedOpenNeed>(query.Limit, n => n.Id);
+        int total = 0, eligible = 0;
+        foreach (var share in shares)
+        {
+            total += share.Total;
+            eligible += share.Eligible;
+            foreach (var (need, value) in share.Top.Ranked)
             {
-                top.Offer(n, value);
+                top.Offer(need, value);
             }
         }
 
-        var items = top.Ranked
-            .Select((r, index) =>
+        // The catalog holds no texts: the needs returned are read whole to be explained (one that closed meanwhile is left out).
+        var ranked = top.Ranked.Select(r => r.Item).ToList();
+        if (ranked.Any(n => !n.Prepared.Terms.Explainable))
+        {
+            var ids = ranked.Select(n => n.Id).ToList();
+            var read = (await OpenNeedsForIkm.Open(db, n => ids.Contains(n.Id)).ToListAsync(cancellationToken))
+                .ToDictionary(n => n.Need.Id, n => OpenNeedsForIkm.Prepare(scorer, n));
+            ranked = [.. ranked.Where(n => read.ContainsKey(n.Id)).Select(n => read[n.Id])];
+        }
+
+        var items = ranked
+            .Select((need, index) =>
             {
-                var result = scorer.Score(r.Item.Prepared, candidate);
+                var result = scorer.Score(need.Prepared, candidate);
                 return new OpportunityItem(
                     index + 1,
-                    r.Item.Id,
-                    r.Item.Title,
-                    r.Item.Kbli,
-                    r.Item.IndustryId,
-                    r.Item.IndustryName,
-                    r.Item.NeededBy,
+                    need.Id,
+                    need.Title,
+                    need.Kbli,
+                    need.IndustryId,
+                    need.IndustryName,
+                    need.NeededBy,
                     result.Score,
                     result.Eligible,
                     result.Breakdown,
@@ -101,8 +148,25 @@ public sealed class GetIkmOpportunitiesQueryHandler(
             })
             .ToList();
 
-        return needs.Any(n => keptNeeds.Contains(n.Id))
+        var response = needs.Any(n => keptNeeds.Contains(n.Id))
             ? new OpportunitiesResponse(query.IkmId, total, eligible, items, Kept: true, freshness.Kept, freshness.KeptAt ?? clock.GetUtcNow())
             : new OpportunitiesResponse(query.IkmId, total, eligible, items, Kept: false, freshness.Latest, clock.GetUtcNow());
+        if (freshness.CaughtUp)
+        {
+            // Kept only when the keeper has handled every change so far: its next work comes with a change, which empties it.
+            caches.Opportunities.TrySet(key, response, generation);
+        }
+
+        return response;
+    }
+
+    /// <summary>What one part of the needs weighed: its best, and how many it holds the IKM is a candidate and eligible for.</summary>
+    private sealed class Weighed(TopMatches<PreparedOpenNeed> top)
+    {
+        public TopMatches<PreparedOpenNeed> Top { get; } = top;
+
+        public int Total { get; set; }
+
+        public int Eligible { get; set; }
     }
 }
