@@ -126,11 +126,13 @@ public sealed class MatchEvaluationTests
         var random = new Random(11);
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Share(string term) => pool.TryAdd(term, term) ? term : pool[term];
+        var ids = new TermIds();
         var compared = 0;
         for (var n = 0; n < 40; n++)
         {
             var prepared = scorer.Prepare(RandomNeed(random));
             var numbers = prepared.ForNumbers(Share);
+            var numbered = prepared.ForNumbers(Share, ids);
 
             numbers.Need.Title.ShouldBeEmpty();
             numbers.Need.Description.ShouldBeNull();
@@ -138,12 +140,18 @@ public sealed class MatchEvaluationTests
             numbers.Terms.Explainable.ShouldBeFalse();
             numbers.Terms.Primary.ShouldBe(prepared.Terms.Primary);
             numbers.Terms.Secondary.ShouldBe(prepared.Terms.Secondary);
+            numbered.Terms.Table!.Ids.ShouldBeInOrder();
+            numbered.Terms.Table.Ids.Length.ShouldBe(prepared.Terms.Primary.Count + prepared.Terms.Secondary.Count);
             // One copy of each term: the keys are those of the pool.
             numbers.Terms.Primary.Keys.Concat(numbers.Terms.Secondary.Keys).ShouldAllBe(k => ReferenceEquals(k, pool[k]));
             for (var c = 0; c < 50; c++)
             {
                 var candidate = RandomCandidate(random, prepared.Need.Kbli);
-                scorer.Evaluate(numbers, candidate).ShouldBe(scorer.Evaluate(prepared, candidate));
+                var expected = scorer.Evaluate(prepared, candidate);
+                scorer.Evaluate(numbers, candidate).ShouldBe(expected);
+                // By numbers: the IKM numbered by the same terms' numbers (its terms no need has are -1).
+                scorer.Evaluate(numbered, candidate.WithTermIds(ids)).ShouldBe(expected);
+                scorer.Evaluate(numbered, candidate).ShouldBe(expected);
                 compared++;
             }
 
