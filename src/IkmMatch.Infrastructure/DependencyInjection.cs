@@ -70,6 +70,7 @@ public static class DependencyInjection
 
         services.AddOptions<CachingOptions>().Bind(configuration.GetSection(CachingOptions.Section));
         services.AddHostedService<ChangeListener>();
+        services.AddHostedService<OpenNeedCatalogWarmUp>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))

@@ -270,6 +270,19 @@ public sealed class KeptRankingTests(KeptRankingFactory factory) : IClassFixture
             .ShouldBeTrue("the need of the industry archived in the other process goes when the change is heard");
     }
 
+    [Fact]
+    public async Task OpenNeeds_AreReadIntoTheCatalogAtStart_BeforeAnyRequest()
+    {
+        var world = await WorldAsync("14120", "Rompi proyek reflektif", "rompi reflektif");
+        await using var process = new DatabaseApiFactory(
+            factory.ConnectionString, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false", ["Outbox:Enabled"] = "false" });
+        _ = process.Services; // starts the process; no request is made to it
+        var caches = process.Services.GetRequiredService<RecordCaches>();
+
+        (await Eventually.HoldsAsync(() => Task.FromResult(caches.OpenNeeds.Count > 0)))
+            .ShouldBeTrue($"the open needs (among them {world.Need.Id}) are read when the process starts");
+    }
+
     /// <summary>The IKM grows, moves next to the industry, gets certified and verified: through <paramref name="client"/>.</summary>
     private static async Task MakeTheBestAsync(HttpClient client, Guid ikmId)
     {

@@ -85,16 +85,16 @@ public sealed class OpenNeedCatalog(int capacity) : IDisposable
             var next = current is null
                 ? await ReadAllAsync(db, scorer, cancellationToken)
                 : await current.WithAsync(db, scorer, [.. needs.Select(n => n.Key)], [.. industries.Select(i => i.Key)], cancellationToken);
+            if (resets != Interlocked.Read(ref _resets))
+            {
+                return null; // turned off or on meanwhile: what was read may have missed a change
+            }
+
             if (next is null || next.Count > capacity)
             {
                 _tooMany = true;
                 _catalog = null;
                 return null;
-            }
-
-            if (resets != Interlocked.Read(ref _resets))
-            {
-                return null; // turned off or on meanwhile: what was read may have missed a change
             }
 
             foreach (var change in needs)

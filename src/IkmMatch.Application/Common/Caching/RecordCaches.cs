@@ -125,8 +125,8 @@ public sealed class CachingOptions
     public int OpportunityEntries { get; set; } = 1_000;
 
     /// <summary>
-    /// Open needs kept prepared in memory for opportunities (about 1 KB each; 0 keeps none). When more are open the catalog
-    /// is off and opportunities read the needs they weigh from the database.
+    /// Open needs kept prepared in memory for opportunities (2–3 KB each; 0 keeps none). When more are open the catalog is
+    /// off and opportunities read the needs they weigh from the database.
     /// </summary>
-    public int OpenNeeds { get; set; } = 200_000;
+    public int OpenNeeds { get; set; } = 50_000;
 }
