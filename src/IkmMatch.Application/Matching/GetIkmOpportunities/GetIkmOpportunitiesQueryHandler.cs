@@ -58,7 +58,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(
         var catalog = await caches.OpenNeeds.CurrentAsync(db, scorer, cancellationToken);
         var needs = catalog?.For(candidate)
             ?? [.. (await db.OpenNeedsForAsync(candidate, cancellationToken)).Select(n => OpenNeedsForIkm.Prepare(scorer, n))];
-        var weighed = catalog?.Numbered(candidate) ?? candidate;
+        var numbered = catalog?.Numbered(candidate) ?? candidate;
 
         // Kept rankings are read when they reflect every change so far; the needs without one are evaluated here.
         var freshness = await rankings.FreshnessAsync(cancellationToken);
@@ -90,7 +90,7 @@ public sealed class GetIkmOpportunitiesQueryHandler(
                 var n = needs[i];
                 var value = keptNeeds.Contains(n.Id)
                     ? keptRows.TryGetValue(n.Id, out var row) ? row : new MatchValue(0, false, Candidate: false)
-                    : scorer.Evaluate(n.Prepared, weighed);
+                    : scorer.Evaluate(n.Prepared, numbered);
                 if (!value.Candidate)
                 {
                     continue;
