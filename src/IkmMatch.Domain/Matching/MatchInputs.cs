@@ -45,7 +45,7 @@ public sealed record CandidateToMatch(
             TermIds = new CapabilityTermIds(
                 vocabulary,
                 [.. c.Terms.Select(vocabulary.Find)],
-                [.. c.Terms.Select(t => Relevance.ContainsSorted(c.NameTerms, t))]),
+                [.. c.Terms.Select(t => Relevance.Contains(c.NameTerms, t))]),
         })],
     };
 

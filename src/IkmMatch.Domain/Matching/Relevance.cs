@@ -138,9 +138,6 @@ public static class Relevance
         return -1;
     }
 
-    /// <summary>Whether <paramref name="term"/> is in the sorted <paramref name="sorted"/> (ordinal).</summary>
-    internal static bool ContainsSorted(IReadOnlyList<string> sorted, string term) => Contains(sorted, term);
-
     /// <summary>Relevance of a capability from its text figure and KBLI agreement level (<see cref="KbliAgreement"/>).</summary>
     public static decimal Of(decimal text, int agreement)
     {
@@ -169,7 +166,8 @@ public static class Relevance
         _ => 0m,
     };
 
-    private static bool Contains(IReadOnlyList<string> sorted, string term)
+    /// <summary>Whether <paramref name="term"/> is in the sorted <paramref name="sorted"/> (ordinal).</summary>
+    internal static bool Contains(IReadOnlyList<string> sorted, string term)
     {
         int low = 0, high = sorted.Count - 1;
         while (low <= high)

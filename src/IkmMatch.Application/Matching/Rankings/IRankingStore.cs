@@ -59,7 +59,7 @@ public interface IRankingStore
 public sealed record KeptTop(int Total, int Eligible, long Position, DateTimeOffset AsOf, IReadOnlyList<KeptEntry> Entries, bool Current);
 
 /// <summary>One candidate of a need, as kept.</summary>
-public readonly record struct KeptEntry(Guid NeedId, Guid IkmId, bool Eligible, decimal Score, string[] Unmet);
+public sealed record KeptEntry(Guid NeedId, Guid IkmId, bool Eligible, decimal Score, string[] Unmet);
 
 /// <summary>How a need's counts move when one IKM's row changes.</summary>
 public sealed record CountDelta(Guid NeedId, int Total, int Eligible);

@@ -144,13 +144,10 @@ public sealed class RankingKeeper(
         }
 
         var prepared = scorer.Prepare(found.Need.ToMatch(found.Kecamatan));
-        // One row per candidate (hundreds of thousands in a large national division): values, with one array per distinct
-        // set of unmet requirements.
         var entries = new List<KeptEntry>();
-        var unmetSets = new Dictionary<string, string[]>(StringComparer.Ordinal);
         await foreach (var candidate in search.FindAsync(CandidateSearch.For(prepared), cancellationToken))
         {
-            if (Entry(needId, prepared, candidate.Match, unmetSets) is { } entry)
+            if (Entry(needId, prepared, candidate.Match) is { } entry)
             {
                 entries.Add(entry);
             }
@@ -209,7 +206,7 @@ public sealed class RankingKeeper(
                 var entry = Entry(n.Need.Id, prepared, candidate);
                 var had = old.TryGetValue(n.Need.Id, out var wasEligible);
                 old.Remove(n.Need.Id);
-                if (entry is not { } kept)
+                if (entry is null)
                 {
                     if (had)
                     {
@@ -220,8 +217,8 @@ public sealed class RankingKeeper(
                     continue;
                 }
 
-                upserts.Add(kept);
-                deltas.Add(new CountDelta(n.Need.Id, had ? 0 : 1, (kept.Eligible ? 1 : 0) - (had && wasEligible ? 1 : 0)));
+                upserts.Add(entry);
+                deltas.Add(new CountDelta(n.Need.Id, had ? 0 : 1, (entry.Eligible ? 1 : 0) - (had && wasEligible ? 1 : 0)));
             }
         }
 
@@ -262,7 +259,7 @@ public sealed class RankingKeeper(
     }
 
     /// <summary>The kept row of a candidate, or null when the scorer says it is no candidate of the need.</summary>
-    private KeptEntry? Entry(Guid needId, PreparedNeed prepared, CandidateToMatch candidate, Dictionary<string, string[]>? unmetSets = null)
+    private KeptEntry? Entry(Guid needId, PreparedNeed prepared, CandidateToMatch candidate)
     {
         var value = scorer.Evaluate(prepared, candidate);
         if (!value.Candidate)
@@ -271,17 +268,6 @@ public sealed class RankingKeeper(
         }
 
         string[] unmet = value.Eligible ? [] : [.. scorer.Score(prepared, candidate).Unmet.Select(u => u.Code)];
-        if (unmetSets is not null && unmet.Length > 0)
-        {
-            var key = string.Join('\n', unmet);
-            if (!unmetSets.TryGetValue(key, out var shared))
-            {
-                unmetSets[key] = shared = unmet;
-            }
-
-            unmet = shared;
-        }
-
         return new KeptEntry(needId, candidate.IkmId, value.Eligible, value.Score, unmet);
     }
 
